@@ -1,0 +1,10 @@
+package org.newsfigures.core.article;
+
+/** Why an input file is not an article. Written lower-case to the rejects table. */
+public enum RejectReason {
+  EMPTY, BINARY, UNDECODABLE, TOO_LARGE, UNREADABLE, DUPLICATE_OF, NO_TEXT;
+
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
