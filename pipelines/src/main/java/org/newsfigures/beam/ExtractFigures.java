@@ -1,0 +1,90 @@
+package org.newsfigures.beam;
+
+import java.util.List;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.newsfigures.core.analysis.ArticleAnalyzer;
+import org.newsfigures.core.analysis.ArticleRow;
+import org.newsfigures.core.analysis.Figure;
+import org.newsfigures.core.article.Article;
+import org.newsfigures.core.article.ArticleParser;
+import org.newsfigures.core.article.DecodedText;
+import org.newsfigures.core.article.Reject;
+import org.newsfigures.core.article.RejectReason;
+import org.newsfigures.io.RecordRows;
+import org.newsfigures.io.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Parses each article and extracts its figures (the pure-Java core does the work): article rows, figure rows,
+ * and a reject for an article the core could not analyse, which is counted and set aside rather than fatal.
+ */
+public final class ExtractFigures extends PTransform<PCollection<SourceText>, PCollectionTuple> {
+  public static final TupleTag<GenericRecord> ARTICLES = new TupleTag<>() {};
+  public static final TupleTag<GenericRecord> FIGURES = new TupleTag<>() {};
+  public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
+
+  @Override
+  public PCollectionTuple expand(PCollection<SourceText> texts) {
+    PCollectionTuple out =
+        texts.apply("ParseAndExtract", ParDo.of(new AnalyzeFn())
+            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES)));
+    out.get(ARTICLES).setCoder(AvroCoder.of(Table.ARTICLES.schema()));
+    out.get(FIGURES).setCoder(AvroCoder.of(Table.FIGURES.schema()));
+    out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
+    return out;
+  }
+
+  static final class AnalyzeFn extends DoFn<SourceText, GenericRecord> {
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyzeFn.class);
+    private final Counter articles = Metrics.counter("newsfigures", "articles");
+    private final Counter figures = Metrics.counter("newsfigures", "figures");
+    private final Counter failures = Metrics.counter("newsfigures", "analysis_failures");
+    private final RecordRows<ArticleRow> articleRows = new RecordRows<>(Table.ARTICLES, ArticleRow.class);
+    private final RecordRows<Figure> figureRows = new RecordRows<>(Table.FIGURES, Figure.class);
+    private transient ArticleParser parser;
+    private transient ArticleAnalyzer analyzer;
+
+    @Setup
+    public void setup() {
+      parser = new ArticleParser();
+      analyzer = ArticleAnalyzer.fromReference();
+    }
+
+    @ProcessElement
+    public void process(@Element SourceText source, MultiOutputReceiver out) {
+      Article article;
+      List<Figure> found;
+      try {
+        article = parser.parse(source.sourceFile(),
+            new DecodedText.Accepted(source.text(), source.encoding(), source.warnings()));
+        found = analyzer.analyze(article);
+      } catch (RuntimeException e) {
+        // A defect in the core must not stop the run: the file is reported, with the cause, in rejects.
+        failures.inc();
+        LOG.error("cannot analyse {}", source.sourceFile(), e);
+        out.get(FAILURES).output(new Reject(source.sourceFile(), RejectReason.ANALYSIS_FAILED,
+            "The article could not be analysed (" + e + "); please report it with the file.", source.sizeBytes()));
+        return;
+      }
+      articles.inc();
+      figures.inc(found.size());
+      found.forEach(f -> Metrics.counter("newsfigures", "figures_" + f.kind()).inc());
+      out.get(ARTICLES).output(articleRows.toAvro(ArticleRow.of(article, found.size())));
+      for (Figure figure : found) {
+        out.get(FIGURES).output(figureRows.toAvro(figure));
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsfigures.core.analysis;
+
+import java.time.LocalDate;
+import org.newsfigures.core.article.Article;
+
+/** One row of the articles table (see schemas/articles.avsc). */
+public record ArticleRow(
+    String articleId,
+    String sourceFile,
+    String title,
+    LocalDate publishedDate,
+    String byline,
+    String dateline,
+    String encoding,
+    int charCount,
+    int wordCount,
+    int sentenceCount,
+    int figureCount,
+    String contentSha256) {
+
+  public static ArticleRow of(Article article, int figureCount) {
+    return new ArticleRow(
+        article.articleId(),
+        article.sourceFile(),
+        article.title(),
+        article.publishedDate(),
+        article.byline(),
+        article.dateline(),
+        article.encoding(),
+        article.charCount(),
+        article.wordCount(),
+        article.sentences().size(),
+        figureCount,
+        article.contentSha256());
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsfigures.core.analysis;
+
+/**
+ * One row of the figures table: a figure with everything the article says about it. Offsets are Unicode code
+ * points into the article text (see schemas/figures.avsc for each column's meaning).
+ */
+public record Figure(
+    String figureId,
+    String articleId,
+    String sourceFile,
+    int sentenceIndex,
+    String sentence,
+    int charStart,
+    int charEnd,
+    String text,
+    String kind,
+    double value,
+    Double valueHigh,
+    String unit,
+    String currency,
+    String currencyBasis,
+    String currencyEvidence,
+    String qualifier,
+    String direction,
+    Integer year,
+    Double valueUsd,
+    Double valueCad,
+    Integer fxYear) {}

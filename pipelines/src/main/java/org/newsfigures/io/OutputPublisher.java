@@ -1,0 +1,87 @@
+package org.newsfigures.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a run's tables so that readers never see a half-written table. A run writes into
+ * {@code <output>/.versions/<run>/<table>/}; each {@code <output>/<table>} is a symbolic link to a version,
+ * switched by an atomic rename only after every table of the run is written. The previous version is kept; older
+ * ones, and versions of runs that died before publishing, are removed.
+ */
+public final class OutputPublisher {
+  private static final String VERSIONS = ".versions";
+  private final Path output;
+
+  public OutputPublisher(Path output) {
+    this.output = output.toAbsolutePath().normalize();
+  }
+
+  /** A fresh folder for a run to write its tables into. */
+  public Path stagingFor(String runId) {
+    Path dir = output.resolve(VERSIONS).resolve(runId);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": is the output folder writable?", e);
+    }
+    return dir;
+  }
+
+  /** Points every table link at the run's version, then drops versions no link needs. */
+  public void publish(String runId, List<Table> tables) throws IOException {
+    Path version = output.resolve(VERSIONS).resolve(runId);
+    Set<Path> keep = new HashSet<>(Set.of(version));
+    for (Table table : tables) {
+      Path link = output.resolve(table.tableName());
+      Path target = version.resolve(table.tableName());
+      if (!Files.isDirectory(target)) {
+        throw new IOException("run " + runId + " wrote no " + table.tableName() + " table");
+      }
+      if (Files.isSymbolicLink(link)) {
+        keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
+      } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+        // A plain folder from a hand copy or an older layout: set it aside rather than delete it.
+        Files.move(link, version.resolveSibling(runId + "-replaced-" + table.tableName()));
+      }
+      Path temp = output.resolve("." + table.tableName() + ".link-" + runId);
+      Files.deleteIfExists(temp);
+      Files.createSymbolicLink(temp, output.relativize(target));
+      Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+    removeVersionsExcept(keep);
+  }
+
+  /** Removes what a run that failed left behind; the published tables are untouched. */
+  public void discard(String runId) {
+    deleteTree(output.resolve(VERSIONS).resolve(runId));
+  }
+
+  private void removeVersionsExcept(Set<Path> keep) throws IOException {
+    try (Stream<Path> versions = Files.list(output.resolve(VERSIONS))) {
+      versions.filter(v -> !keep.contains(v.normalize())).forEach(OutputPublisher::deleteTree);
+    }
+  }
+
+  private static void deleteTree(Path root) {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + root, e);
+    }
+  }
+}
