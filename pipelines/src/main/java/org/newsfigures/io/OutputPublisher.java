@@ -50,8 +50,8 @@ public final class OutputPublisher {
       if (Files.isSymbolicLink(link)) {
         keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
       } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-        // A plain folder from a hand copy or an older layout: set it aside rather than delete it.
-        Files.move(link, version.resolveSibling(runId + "-replaced-" + table.tableName()));
+        // A plain folder from a hand copy or an older layout: set it aside, outside the versions, never delete it.
+        Files.move(link, output.resolve(".replaced-" + table.tableName() + "-" + runId));
       }
       Path temp = output.resolve("." + table.tableName() + ".link-" + runId);
       Files.deleteIfExists(temp);

@@ -1,0 +1,42 @@
+package org.newsfigures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same input gives identical tables: the same files, byte for byte. */
+class DeterminismTest {
+  @TempDir Path first;
+  @TempDir Path second;
+
+  private static List<Path> files(Path output) throws IOException {
+    try (Stream<Path> s = Stream.of("articles", "figures", "rejects")
+        .flatMap(t -> {
+          try {
+            return Files.list(output.resolve(t)).map(p -> output.relativize(output.resolve(t).resolve(p.getFileName())));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        })) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void twoRunsOnTheSameInputWriteIdenticalFiles() throws IOException {
+    PipelineRun.run(PipelineRun.SEEDS, first);
+    PipelineRun.run(PipelineRun.SEEDS, second, "--targetParallelism=1");
+    List<Path> names = files(first);
+    assertEquals(names, files(second));
+    for (Path name : names) {
+      assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)), name.toString());
+    }
+  }
+}
