@@ -1,0 +1,61 @@
+package org.newsfigures.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.newsfigures.core.analysis.ArticleRow;
+import org.newsfigures.core.analysis.Figure;
+import org.newsfigures.core.article.Reject;
+
+/** schemas/*.avsc is the single definition of each table: the row types and the README must agree with it. */
+class SchemaContractTest {
+  private static final Path ROOT = Path.of(System.getProperty("newsfigures.root", ".."));
+
+  @Test
+  void everyRowTypeMatchesItsSchema() {
+    new RecordRows<>(Table.ARTICLES, ArticleRow.class);
+    new RecordRows<>(Table.FIGURES, Figure.class);
+    new RecordRows<>(Table.REJECTS, Reject.class);
+  }
+
+  @Test
+  void aRowTypeThatDriftsFromTheSchemaIsRefused() {
+    record Stray(String sourceFile, String reason) {}
+    assertThrows(IllegalStateException.class, () -> new RecordRows<>(Table.REJECTS, Stray.class));
+  }
+
+  @Test
+  void datesBecomeAvroDays() {
+    ArticleRow row = new ArticleRow("a", "f.txt", "T", LocalDate.of(2026, 1, 13), null, null, "UTF-8", 1, 1, 1, 0, "s");
+    GenericRecord avro = new RecordRows<>(Table.ARTICLES, ArticleRow.class).toAvro(row);
+    assertEquals((int) LocalDate.of(2026, 1, 13).toEpochDay(), avro.get("published_date"));
+    assertEquals(null, avro.get("byline"));
+  }
+
+  @Test
+  void theReadmeDocumentsEveryColumnOfEveryTable() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    for (Table table : Table.values()) {
+      String section = readme.substring(readme.indexOf("### `" + table.tableName() + "`"));
+      for (Schema.Field field : table.schema().getFields()) {
+        assertTrue(section.contains("`" + field.name() + "`"), table.tableName() + "." + field.name() + " is not in the README");
+        assertFalse(field.doc() == null || field.doc().isBlank(), field.name() + " has no doc in its schema");
+      }
+    }
+  }
+
+  @Test
+  void snakeCaseOfComponentNames() {
+    assertEquals("content_sha256", RecordRows.snakeCase("contentSha256"));
+    assertEquals("value_usd", RecordRows.snakeCase("valueUsd"));
+    assertEquals("article_id", RecordRows.snakeCase("articleId"));
+  }
+}
