@@ -44,7 +44,10 @@ class SchemaContractTest {
   void theReadmeDocumentsEveryColumnOfEveryTable() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"));
     for (Table table : Table.values()) {
-      String section = readme.substring(readme.indexOf("### `" + table.tableName() + "`"));
+      int start = readme.indexOf("### `" + table.tableName() + "`");
+      assertTrue(start >= 0, "no README section for " + table.tableName());
+      int end = readme.indexOf("\n#", start + 4);
+      String section = readme.substring(start, end < 0 ? readme.length() : end);
       for (Schema.Field field : table.schema().getFields()) {
         assertTrue(section.contains("`" + field.name() + "`"), table.tableName() + "." + field.name() + " is not in the README");
         assertFalse(field.doc() == null || field.doc().isBlank(), field.name() + " has no doc in its schema");
