@@ -29,10 +29,11 @@ import picocli.CommandLine.Unmatched;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reads every file under --input, extracts the figures each article states, and writes the tables",
-      "(articles, figures, rejects) as Parquet under --output, replacing the previous run's tables only once",
-      "every table is written. Options not listed here are Beam pipeline options (e.g. --runner=DirectRunner,",
-      "--targetParallelism=2) and are passed to Beam as they are."
+      "Reads every file under --input, extracts the figures each article states, and writes the tables"
+          + " (articles, figures, rejects) as Parquet under --output, replacing the previous run's tables only"
+          + " once every table is written.",
+      "Options not listed here are Beam pipeline options (e.g. --runner=DirectRunner, --targetParallelism=2)"
+          + " and are passed to Beam as they are."
     },
     footer = {"", "Exit status: 0 done; 1 the pipeline failed (the previous output is untouched); 2 bad usage."})
 final class RunCommand implements Callable<Integer> {
