@@ -5,28 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The five seed articles under seeds/articles, read end to end. */
 class SeedArticlesTest {
-  private static final Path SEEDS = Path.of("..", "seeds", "articles");
-  private static final ArticleParser PARSER = new ArticleParser();
+  private static final String[] SEEDS = {"000_", "001_", "002_", "003_", "004_"};
 
-  static Article seed(String prefix) {
-    try (Stream<Path> files = Files.list(SEEDS)) {
-      Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-      DecodedText decoded = new ArticleDecoder().decode(Files.readAllBytes(file));
-      DecodedText.Accepted accepted = assertInstanceOf(DecodedText.Accepted.class, decoded);
+  private static Article seed(String prefix) {
+    return SeedArticles.load(prefix);
+  }
+
+  @Test
+  void allSeedsDecodeAsUtf8WithoutWarnings() {
+    for (String prefix : SEEDS) {
+      DecodedText.Accepted accepted = assertInstanceOf(DecodedText.Accepted.class, SeedArticles.decode(prefix));
       assertEquals("UTF-8", accepted.encoding());
-      return PARSER.parse(file.getFileName().toString(), accepted);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      assertEquals(List.of(), accepted.warnings());
     }
   }
 
@@ -77,7 +73,7 @@ class SeedArticlesTest {
 
   @Test
   void identityAndSentencesAreConsistent() {
-    for (String prefix : new String[] {"000_", "001_", "002_", "003_", "004_"}) {
+    for (String prefix : SEEDS) {
       Article a = seed(prefix);
       assertEquals(64, a.contentSha256().length());
       assertEquals(a.contentSha256().substring(0, 16), a.articleId());
