@@ -1,6 +1,7 @@
 package org.newsfigures.core.article;
 
 import com.ibm.icu.text.Normalizer2;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -40,9 +41,12 @@ import java.util.regex.Pattern;
  * published. In particular it is not NFC-normalized; text that is not in NFC is accepted with a warning, since
  * decomposed accents can make a figure's surroundings look different from what a reader sees.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable, serializable (a DoFn may hold one configured from the command line) and safe to
+ * share between threads.
  */
-public final class ArticleDecoder {
+public final class ArticleDecoder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
 
   /** Default size limit: 5 MB, far above any news article, well below what a worker holds comfortably. */
   public static final int DEFAULT_MAX_BYTES = 5_000_000;

@@ -12,7 +12,8 @@ import java.util.Optional;
  * sentences and word count. Headline, byline and dates are only looked for in the first {@value #HEADER_LINES}
  * non-blank lines, where scraped pages put them; further down a date or a "By ..." line is body text.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are immutable and safe to share between threads. Construction reads the {@code scraper_junk_lines}
+ * reference table, so in a Beam DoFn create one in {@code @Setup} rather than per element.
  */
 public final class ArticleParser {
   static final int HEADER_LINES = 8;

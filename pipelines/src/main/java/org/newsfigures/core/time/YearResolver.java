@@ -2,6 +2,8 @@ package org.newsfigures.core.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.article.Sentence;
@@ -36,7 +38,7 @@ import org.newsfigures.core.article.Sentence;
  * <p>Otherwise the year is null: a year is never carried into a sentence that names none without one of those
  * explicit links.
  *
- * <p>Instances are immutable and safe to share between threads.
+ * <p>Instances are stateless and safe to share between threads; in a Beam DoFn create one in {@code @Setup}.
  */
 public final class YearResolver {
   // A four-digit year that is not part of a larger number, an amount or a range like 2024-25.
@@ -73,6 +75,7 @@ public final class YearResolver {
   public Integer resolve(List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd) {
     Sentence sentence = sentences.get(sentenceIndex);
     String text = sentence.text();
+    Objects.checkFromToIndex(figureStart, figureEnd, text.length());
     List<GovernedYear> years = governedYears(text, figureStart, figureEnd);
 
     Integer inClause = closestInClause(text, years, figureStart, figureEnd);
@@ -107,7 +110,10 @@ public final class YearResolver {
     return sentences.get(index).paragraph() == sentence.paragraph();
   }
 
-  /** Years in the text that name a period, outside the figure's own span [figureStart, figureEnd). */
+  /**
+   * Years in the text that name a period, outside the figure's own span [figureStart, figureEnd); both -1 for a
+   * sentence read only for its years, where no figure can stand before a bare year.
+   */
   private static List<GovernedYear> governedYears(String text, int figureStart, int figureEnd) {
     List<GovernedYear> years = new ArrayList<>();
     Matcher year = YEAR.matcher(text);
@@ -122,7 +128,7 @@ public final class YearResolver {
       }
       int lookbackStart = Math.max(0, year.start() - GOVERNOR_LOOKBACK);
       Matcher governor = GOVERNOR_BEFORE_YEAR.matcher(text.substring(lookbackStart, year.start()));
-      if (governor.find() && PERIOD_GOVERNORS.contains(governor.group("governor").toLowerCase(java.util.Locale.ROOT))) {
+      if (governor.find() && PERIOD_GOVERNORS.contains(governor.group("governor").toLowerCase(Locale.ROOT))) {
         years.add(new GovernedYear(value, lookbackStart + governor.start(), year.end()));
       }
     }
