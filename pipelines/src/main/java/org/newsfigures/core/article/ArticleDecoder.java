@@ -47,7 +47,6 @@ import java.util.regex.Pattern;
 public final class ArticleDecoder implements Serializable {
   private static final long serialVersionUID = 1L;
 
-
   /** Default size limit: 5 MB, far above any news article, well below what a worker holds comfortably. */
   public static final int DEFAULT_MAX_BYTES = 5_000_000;
 
@@ -57,6 +56,7 @@ public final class ArticleDecoder implements Serializable {
 
   private static final Pattern HTML_START = Pattern.compile("^\\s*<(?:!doctype\\s+html|html)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("<[!/]?[a-zA-Z][^<>]*>");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
   private final int maxBytes;
@@ -99,8 +99,7 @@ public final class ArticleDecoder implements Serializable {
     String raw = strictDecode(content, StandardCharsets.UTF_8);
     String encoding = "UTF-8";
     if (raw == null) {
-      Charset windows1252 = Charset.forName("windows-1252");
-      raw = highByteShare(content) <= MAX_HIGH_BYTE_SHARE ? strictDecode(content, windows1252) : null;
+      raw = highByteShare(content) <= MAX_HIGH_BYTE_SHARE ? strictDecode(content, WINDOWS_1252) : null;
       if (raw == null) {
         return new DecodedText.Rejected(
             RejectReason.UNDECODABLE,

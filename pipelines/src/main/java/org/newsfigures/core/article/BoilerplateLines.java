@@ -1,7 +1,6 @@
 package org.newsfigures.core.article;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -24,7 +23,7 @@ final class BoilerplateLines {
   static BoilerplateLines fromReference() {
     return new BoilerplateLines(
         ReferenceCsv.rows("scraper_junk_lines").stream()
-            .map((Map<String, String> row) -> row.get("line").toLowerCase(Locale.ROOT))
+            .map(row -> row.get("line").toLowerCase(Locale.ROOT))
             .collect(Collectors.toSet()));
   }
 

@@ -1,6 +1,7 @@
 package org.newsfigures.core.article;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,6 @@ final class BylineFinder {
 
   /** The first byline among the header lines, or null. */
   String find(List<Line> headerLines) {
-    return headerLines.stream().map(this::bylineOf).filter(b -> b != null).findFirst().orElse(null);
+    return headerLines.stream().map(this::bylineOf).filter(Objects::nonNull).findFirst().orElse(null);
   }
 }

@@ -24,12 +24,13 @@ final class DatelineFinder {
               + ")\\s*(?:" + AGENCY + ")?" + DASH_THEN_TEXT);
   private static final Pattern WITH_AGENCY = Pattern.compile("^(?<place>" + PLACE + ")\\s*" + AGENCY + DASH_THEN_TEXT);
   private static final Pattern IN_CAPITALS = Pattern.compile("^(?<place>" + CAPITALS_PLACE + ")" + DASH_THEN_TEXT);
+  private static final List<Pattern> SHAPES = List.of(WITH_DATE, WITH_AGENCY, IN_CAPITALS);
 
   /** The first dateline among the header lines, if any. */
   Optional<Dateline> find(List<Line> headerLines) {
     for (Line line : headerLines) {
       String text = Whitespace.collapse(line.text());
-      for (Pattern shape : List.of(WITH_DATE, WITH_AGENCY, IN_CAPITALS)) {
+      for (Pattern shape : SHAPES) {
         Matcher m = shape.matcher(text);
         if (m.find()) {
           return Optional.of(new Dateline(m.group("place"), shape == WITH_DATE ? dateIn(m.group("date")) : null));
