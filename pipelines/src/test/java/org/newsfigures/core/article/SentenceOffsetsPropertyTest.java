@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
-class SentenceOffsetsProperties {
+class SentenceOffsetsPropertyTest {
 
   @Property
   void sentencesAreExactOrderedDisjointSubstrings(
