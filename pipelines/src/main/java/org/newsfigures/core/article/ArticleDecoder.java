@@ -1,19 +1,195 @@
 package org.newsfigures.core.article;
 
+import com.ibm.icu.text.Normalizer2;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Stand-in; replaced by the article branch. */
-public final class ArticleDecoder {
-  private final long maxBytes;
+/**
+ * Turns an input file's bytes into article text, or says why they are not an article.
+ *
+ * <p>Checks, in order:
+ *
+ * <ol>
+ *   <li>0 bytes → {@link RejectReason#EMPTY}; more than the size limit → {@link RejectReason#TOO_LARGE}.
+ *   <li>A UTF-8 byte order mark is removed, with a warning.
+ *   <li>Any NUL byte, or more than 5% control bytes other than tab, line feed, form feed and carriage return →
+ *       {@link RejectReason#BINARY} (UTF-16 text lands here too; the detail says so).
+ *   <li>Valid UTF-8 is decoded as UTF-8. Otherwise, if the bytes look like single-byte Western text (at most 30%
+ *       bytes above 0x7F, all of them defined in windows-1252) they are decoded as windows-1252 with a warning;
+ *       anything else → {@link RejectReason#UNDECODABLE}.
+ *   <li>Line endings {@code \r\n} and {@code \r} become {@code \n}.
+ *   <li>Text that is nothing but whitespace → {@link RejectReason#EMPTY}: for the analyst "zero bytes" and "only
+ *       blank lines" are the same finding, an empty scrape. {@link RejectReason#NO_TEXT} is kept for files that
+ *       do hold something, just not article text.
+ *   <li>An HTML page (starts with {@code <!doctype html} or {@code <html}, or is mostly tags) →
+ *       {@link RejectReason#NO_TEXT}. It is rejected rather than tag-stripped: a page carries navigation, scripts
+ *       and footers that a small stripper would turn into plausible-looking junk sentences, and the pipeline's
+ *       contract is article text as scraped. The detail asks for the article text to be extracted upstream.
+ * </ol>
+ *
+ * <p>Apart from the BOM and line endings the text is not altered, because character offsets into it are
+ * published. In particular it is not NFC-normalized; text that is not in NFC is accepted with a warning, since
+ * decomposed accents can make a figure's surroundings look different from what a reader sees.
+ *
+ * <p>Instances are immutable, serializable (a DoFn may hold one configured from the command line) and safe to
+ * share between threads.
+ */
+public final class ArticleDecoder implements Serializable {
+  private static final long serialVersionUID = 1L;
 
-  public ArticleDecoder(long maxBytes) {
+  /** Default size limit: 5 MB, far above any news article, well below what a worker holds comfortably. */
+  public static final int DEFAULT_MAX_BYTES = 5_000_000;
+
+  private static final double MAX_CONTROL_SHARE = 0.05;
+  private static final double MAX_HIGH_BYTE_SHARE = 0.30;
+  private static final double MIN_TAG_SHARE = 0.40;
+
+  private static final Pattern HTML_START = Pattern.compile("^\\s*<(?:!doctype\\s+html|html)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG = Pattern.compile("<[!/]?[a-zA-Z][^<>]*>");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
+
+  private final int maxBytes;
+
+  public ArticleDecoder() {
+    this(DEFAULT_MAX_BYTES);
+  }
+
+  /** @param maxBytes largest file accepted, in bytes (the {@code --max-article-bytes} option) */
+  public ArticleDecoder(int maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
+    }
     this.maxBytes = maxBytes;
   }
 
   public DecodedText decode(byte[] bytes) {
-    if (bytes.length == 0) return new DecodedText.Rejected(RejectReason.EMPTY, "empty");
-    if (bytes.length > maxBytes) return new DecodedText.Rejected(RejectReason.TOO_LARGE, "too large");
-    return new DecodedText.Accepted(new String(bytes, StandardCharsets.UTF_8), "UTF-8", List.of());
+    if (bytes.length == 0) {
+      return new DecodedText.Rejected(RejectReason.EMPTY, "The file has 0 bytes; check that the scraper saved the article.");
+    }
+    if (bytes.length > maxBytes) {
+      return new DecodedText.Rejected(
+          RejectReason.TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "The file has %,d bytes, over the limit of %,d bytes; if it really is one article, raise the limit with --max-article-bytes.",
+              bytes.length,
+              maxBytes));
+    }
+    List<String> warnings = new ArrayList<>();
+    ByteBuffer content = ByteBuffer.wrap(bytes);
+    if (startsWithUtf8Bom(bytes)) {
+      content = ByteBuffer.wrap(bytes, 3, bytes.length - 3);
+      warnings.add("A UTF-8 byte order mark was removed from the start of the file.");
+    }
+    String binary = binaryFinding(content);
+    if (binary != null) {
+      return new DecodedText.Rejected(RejectReason.BINARY, binary);
+    }
+    String raw = strictDecode(content, StandardCharsets.UTF_8);
+    String encoding = "UTF-8";
+    if (raw == null) {
+      raw = highByteShare(content) <= MAX_HIGH_BYTE_SHARE ? strictDecode(content, WINDOWS_1252) : null;
+      if (raw == null) {
+        return new DecodedText.Rejected(
+            RejectReason.UNDECODABLE,
+            "The bytes are neither valid UTF-8 nor plausible windows-1252 text; re-save the article as UTF-8.");
+      }
+      encoding = "windows-1252";
+      warnings.add("The file is not valid UTF-8; it was decoded as windows-1252, check accented letters and quotes.");
+    }
+    String text = LINE_BREAK.matcher(raw).replaceAll("\n");
+    if (Whitespace.isBlank(text)) {
+      return new DecodedText.Rejected(
+          RejectReason.EMPTY, "The file holds only whitespace; check that the scraper captured the article body.");
+    }
+    if (looksLikeHtml(text)) {
+      return new DecodedText.Rejected(
+          RejectReason.NO_TEXT,
+          "The file is an HTML page, not article text; extract the article's text from the page before feeding it in.");
+    }
+    if (!Normalizer2.getNFCInstance().isNormalized(text)) {
+      warnings.add("The text is not in Unicode NFC; it is kept as is, so offsets match the file.");
+    }
+    return new DecodedText.Accepted(text, encoding, warnings);
+  }
+
+  private static boolean startsWithUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  /** Why the bytes look binary, or null when they do not. */
+  private static String binaryFinding(ByteBuffer content) {
+    int nuls = 0;
+    int controls = 0;
+    for (int i = content.position(); i < content.limit(); i++) {
+      int b = content.get(i) & 0xFF;
+      if (b == 0) {
+        nuls++;
+      } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') || b == 0x7F) {
+        controls++;
+      }
+    }
+    if (nuls > 0) {
+      return String.format(
+          Locale.ROOT,
+          "The file contains %d NUL bytes, so it is binary or UTF-16; convert text to UTF-8, and leave other files out of the input.",
+          nuls);
+    }
+    int size = content.remaining();
+    if (controls > MAX_CONTROL_SHARE * size) {
+      return String.format(
+          Locale.ROOT,
+          "%d of its %d bytes are control characters, so the file is not text; leave it out of the input.",
+          controls,
+          size);
+    }
+    return null;
+  }
+
+  private static double highByteShare(ByteBuffer content) {
+    int high = 0;
+    for (int i = content.position(); i < content.limit(); i++) {
+      if ((content.get(i) & 0x80) != 0) {
+        high++;
+      }
+    }
+    return (double) high / content.remaining();
+  }
+
+  /** The decoded text, or null when the bytes are not valid in {@code charset}. */
+  private static String strictDecode(ByteBuffer content, Charset charset) {
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(content.duplicate()).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    if (HTML_START.matcher(text).find()) {
+      return true;
+    }
+    int tagChars = 0;
+    Matcher tags = TAG.matcher(text);
+    while (tags.find()) {
+      tagChars += tags.end() - tags.start();
+    }
+    return tagChars > MIN_TAG_SHARE * text.length();
   }
 }
