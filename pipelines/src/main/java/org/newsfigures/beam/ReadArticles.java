@@ -2,6 +2,7 @@ package org.newsfigures.beam;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -81,11 +82,10 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
       String path = file.getMetadata().resourceId().toString();
       String relative = path.startsWith(root) ? path.substring(root.length()) : path;
       long size = file.getMetadata().sizeBytes();
-      if (size > maxArticleBytes) {
-        // Checked before reading, so a huge file is never loaded into memory.
-        reject(out, new Reject(relative, RejectReason.TOO_LARGE, String.format(
-            "%,d bytes is over the %,d-byte limit; raise it with --max-article-bytes if this is a real article.",
-            size, maxArticleBytes), size));
+      // Checked before reading, so a huge file is never loaded into memory.
+      Optional<DecodedText.Rejected> tooLarge = decoder.sizeCheck(size);
+      if (tooLarge.isPresent()) {
+        reject(out, new Reject(relative, tooLarge.get().reason(), tooLarge.get().detail(), size));
         return;
       }
       byte[] bytes;

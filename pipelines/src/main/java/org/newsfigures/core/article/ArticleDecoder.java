@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,32 +60,41 @@ public final class ArticleDecoder implements Serializable {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n?");
 
-  private final int maxBytes;
+  private final long maxBytes;
 
   public ArticleDecoder() {
     this(DEFAULT_MAX_BYTES);
   }
 
   /** @param maxBytes largest file accepted, in bytes (the {@code --max-article-bytes} option) */
-  public ArticleDecoder(int maxBytes) {
+  public ArticleDecoder(long maxBytes) {
     if (maxBytes <= 0) {
       throw new IllegalArgumentException("maxBytes must be positive, was " + maxBytes);
     }
     this.maxBytes = maxBytes;
   }
 
+  /** A file of {@code sizeBytes} is rejected before it is read when it is over the limit. */
+  public Optional<DecodedText.Rejected> sizeCheck(long sizeBytes) {
+    if (sizeBytes <= maxBytes) {
+      return Optional.empty();
+    }
+    return Optional.of(new DecodedText.Rejected(
+        RejectReason.TOO_LARGE,
+        String.format(
+            Locale.ROOT,
+            "The file has %,d bytes, over the limit of %,d bytes; if it really is one article, raise the limit with --max-article-bytes.",
+            sizeBytes,
+            maxBytes)));
+  }
+
   public DecodedText decode(byte[] bytes) {
     if (bytes.length == 0) {
       return new DecodedText.Rejected(RejectReason.EMPTY, "The file has 0 bytes; check that the scraper saved the article.");
     }
-    if (bytes.length > maxBytes) {
-      return new DecodedText.Rejected(
-          RejectReason.TOO_LARGE,
-          String.format(
-              Locale.ROOT,
-              "The file has %,d bytes, over the limit of %,d bytes; if it really is one article, raise the limit with --max-article-bytes.",
-              bytes.length,
-              maxBytes));
+    Optional<DecodedText.Rejected> tooLarge = sizeCheck(bytes.length);
+    if (tooLarge.isPresent()) {
+      return tooLarge.get();
     }
     List<String> warnings = new ArrayList<>();
     ByteBuffer content = ByteBuffer.wrap(bytes);
