@@ -75,7 +75,7 @@ class SeedPipelineTest {
     Map<String, Object> a002 = query("select * from " + table(output, "articles")
         + " where source_file like '002_%'").get(0);
     assertEquals("Canada’s Carney visits China to rebuild ties and reduce U.S. dependence", a002.get("title"));
-    assertEquals(LocalDate.of(2026, 1, 13), ((java.sql.Date) a002.get("published_date")).toLocalDate());
+    assertEquals(LocalDate.of(2026, 1, 13), a002.get("published_date"));
   }
 
   @Test
