@@ -25,7 +25,8 @@ class SeedPipelineTest {
 
   @BeforeAll
   static void runOnSeeds() {
-    PipelineRun.run(PipelineRun.SEEDS, output);
+    // With the Direct Runner's checks on, so a DoFn that mutates its input or an unencodable value fails here.
+    PipelineRun.run(PipelineRun.SEEDS, output, "--enforceImmutability=true", "--enforceEncodability=true");
   }
 
   /** The one figure of article {@code prefix} whose text is {@code text}. */
