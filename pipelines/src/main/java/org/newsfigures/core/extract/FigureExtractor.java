@@ -1,0 +1,139 @@
+package org.newsfigures.core.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds every figure a sentence states: money, percents, percentage points, counts, durations and
+ * multipliers, with hedge ("about" → APPROX) and direction of change ("fell by" → DECREASE).
+ *
+ * <p>Immutable and thread-safe: build it once ({@link #fromReference()}) and call {@link #extract} from
+ * any thread. Offsets are UTF-16 indices into the given text, end exclusive.
+ *
+ * <p>Steps: {@link Tokenizer} → {@link NumberParser} (numbers) → {@link FigureReader} (what each number
+ * states) and {@link WordFigureReader} ("double") → {@link RangeJoiner} → {@link NonFigureFilter} (years,
+ * dates, ids) → {@link HedgeReader} and {@link ChangeDirectionReader}.
+ */
+public final class FigureExtractor {
+  /** Currency words that are also everyday English words; as bare units they would mostly be wrong. */
+  private static final Set<String> HOMOGRAPH_UNITS = Set.of("won", "pound", "pounds", "bucks", "cent", "cents");
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final CurrencyAliases currencies;
+  private final NumberParser numbers;
+  private final FigureReader figures;
+  private final WordFigureReader wordFigures;
+  private final RangeJoiner ranges = new RangeJoiner();
+  private final NonFigureFilter nonFigures = new NonFigureFilter();
+  private final HedgeReader hedges;
+  private final ChangeDirectionReader directions;
+
+  private FigureExtractor(CurrencyAliases currencies, HedgeReader hedges, ChangeDirectionReader directions) {
+    this.currencies = currencies;
+    this.numbers = new NumberParser(currencies.gluedWords());
+    this.figures = new FigureReader(currencies);
+    this.wordFigures = new WordFigureReader(hedges);
+    this.hedges = hedges;
+    this.directions = directions;
+  }
+
+  /** An extractor reading the shipped reference tables (currency aliases, hedges, change words). */
+  public static FigureExtractor fromReference() {
+    HedgeReader hedges = HedgeReader.fromReference();
+    return new FigureExtractor(CurrencyAliases.fromReference(), hedges, ChangeDirectionReader.fromReference());
+  }
+
+  /** The figures stated in {@code text}, in text order. */
+  public List<FigureMention> extract(String text) {
+    return read(text, tokenizer.tokenize(text)).figures();
+  }
+
+  /** The figures and the bare currency/percent units of {@code text}. */
+  public Extraction extractWithBareUnits(String text) {
+    List<Token> t = tokenizer.tokenize(text);
+    Extraction figuresOnly = read(text, t);
+    return new Extraction(figuresOnly.figures(), bareUnits(text, t, figuresOnly.figures()));
+  }
+
+  /** Every number in {@code text} as the number layer reads it (years, ids and fractions included). */
+  public List<NumberMention> numbers(String text) {
+    List<NumberMention> found = new ArrayList<>();
+    for (NumberSpan n : numbers.find(text, tokenizer.tokenize(text))) {
+      found.add(new NumberMention(n.start(), n.end(), text.substring(n.start(), n.end()), n.value()));
+    }
+    return found;
+  }
+
+  private Extraction read(String text, List<Token> t) {
+    List<NumberSpan> found = numbers.find(text, t);
+    List<Reading> readings = new ArrayList<>();
+    int usedUntil = -1;
+    for (int i = 0; i < found.size(); i++) {
+      if (found.get(i).first() <= usedUntil) {
+        continue; // the cents of "3 dollars 50 cents"
+      }
+      Reading r = figures.read(text, t, found, i);
+      if (r != null) {
+        readings.add(r);
+        usedUntil = r.last();
+      }
+    }
+    readings.addAll(wordFigures.find(t));
+    readings.sort(Comparator.comparingInt(Reading::first));
+    List<FigureMention> mentions = new ArrayList<>(readings.size());
+    Reading previous = null;
+    Qualifier previousQualifier = null;
+    for (Reading r : ranges.join(t, readings)) {
+      if (r.kind() == FigureKind.COUNT && nonFigures.excludes(text, t, r.number())) {
+        continue;
+      }
+      HedgeReader.Hedge hedge = hedges.read(t, r.first());
+      Qualifier qualifier = hedge.qualifier();
+      if (qualifier == Qualifier.EXACT && isConversionOf(t, previous, r)) {
+        qualifier = previousQualifier; // "about C$118.7 billion (US $85.5 billion)": the conversion is as rough
+      }
+      int start = t.get(r.first()).start();
+      int end = t.get(r.last()).end();
+      mentions.add(new FigureMention(start, end, text.substring(start, end), r.kind(), r.value(), r.valueHigh(),
+          r.unit(), r.currency(), qualifier, directions.read(t, hedge.first(), r.last())));
+      previous = r;
+      previousQualifier = qualifier;
+    }
+    return new Extraction(mentions, List.of());
+  }
+
+  /** A money figure in parentheses right after another: "C$118.7 billion (US $85.5 billion)". */
+  private static boolean isConversionOf(List<Token> t, Reading previous, Reading r) {
+    return previous != null && previous.kind() == FigureKind.MONEY && r.kind() == FigureKind.MONEY
+        && r.first() == previous.last() + 2 && t.get(previous.last() + 1).isSymbol('(');
+  }
+
+  private List<UnitMention> bareUnits(String text, List<Token> t, List<FigureMention> figureMentions) {
+    List<UnitMention> units = new ArrayList<>();
+    int f = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      while (f < figureMentions.size() && figureMentions.get(f).end() <= tok.start()) {
+        f++;
+      }
+      if (f < figureMentions.size() && figureMentions.get(f).start() <= tok.start()) {
+        continue; // inside a figure
+      }
+      if (tok.isSymbol('%') || (tok.isWord() && FigureReader.isPercentWord(tok.lower()))) {
+        units.add(new UnitMention(tok.start(), tok.end(), text.substring(tok.start(), tok.end()), FigureKind.PERCENT, null));
+        continue;
+      }
+      CurrencyMatch m = tok.isWord() && !HOMOGRAPH_UNITS.contains(tok.lower()) ? currencies.matchAfter(text, t, i) : null;
+      if (m != null && m.alias().form() != CurrencyAlias.Form.SYMBOL && m.scale() == 1) {
+        int end = t.get(m.last()).end();
+        CurrencyAlias a = m.alias();
+        units.add(new UnitMention(tok.start(), end, text.substring(tok.start(), end), FigureKind.MONEY,
+            new CurrencyMarker(text.substring(tok.start(), end), a.currency(), a.alternative(), a.alternativeWhen())));
+        i = m.last();
+      }
+    }
+    return units;
+  }
+}
