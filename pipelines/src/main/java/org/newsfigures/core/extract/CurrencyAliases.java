@@ -92,6 +92,9 @@ final class CurrencyAliases {
       if (tok.kind() == TokenKind.SYMBOL && !tok.isSymbol('.') && !isCurrencySign(tok.lower())) {
         return null;
       }
+      if (tok.isWord() && k > first && t.get(k - 1).isWord()) {
+        key.append(' '); // "Canadian dollars"; and "wo n't" never reads as "won"
+      }
       if (!tok.isSymbol('.')) {
         key.append(tok.lower());
       }
@@ -107,13 +110,26 @@ final class CurrencyAliases {
     if (alias == null || scale == 0) {
       return null;
     }
-    // In mixed-case text "cost us $5" is the pronoun; "US $5" and case-folded "us $ 150" are the currency.
-    boolean spacedLetters = first < last && alias.form() == CurrencyAlias.Form.SYMBOL && lowerCaseLetters
-        && !t.get(first).touches(t.get(first + 1));
-    if (spacedLetters && hasUpperCase(text)) {
+    if (first < last && alias.form() == CurrencyAlias.Form.SYMBOL && !t.get(first).touches(t.get(first + 1))
+        && !spacedPrefixIsCountry(text, t, first, lowerCaseLetters)) {
       return null;
     }
     return new CurrencyMatch(first, last, alias, scale);
+  }
+
+  /**
+   * Letters written apart from their sign ("US $", "c $ 16.4") are a country only when they can be one:
+   * not the article "a" or a possessive "'s" ("a $ 4 billion", "music ' s $ 500"), and, in mixed-case
+   * text, not lower-case ("cost us $5" is the pronoun; case-folded "us $ 150" stays USD).
+   */
+  private static boolean spacedPrefixIsCountry(String text, List<Token> t, int first, boolean lowerCaseLetters) {
+    Token letters = t.get(first);
+    if (letters.isWord("a") || letters.isWord("an")) {
+      return false;
+    }
+    boolean possessive = first > 0 && (t.get(first - 1).isSymbol('\'') || t.get(first - 1).isSymbol('\u2019'))
+        && letters.isWord("s");
+    return !possessive && !(lowerCaseLetters && hasUpperCase(text));
   }
 
   private static boolean isCurrencySign(String symbol) {
@@ -138,15 +154,27 @@ final class CurrencyAliases {
     return true;
   }
 
+  /**
+   * A form's key: lower-cased, dots dropped, one space kept only between two words ("U.S. dollars" →
+   * "usdollars", "US $" → "us$", "Canadian dollars" → "canadian dollars"), as {@link #match} builds it
+   * from tokens.
+   */
   static String key(String form) {
-    StringBuilder b = new StringBuilder(form.length());
-    for (int i = 0; i < form.length(); i++) {
-      char c = form.charAt(i);
-      if (c != '.' && !Character.isWhitespace(c)) {
+    String f = form.toLowerCase(Locale.ROOT).trim();
+    StringBuilder b = new StringBuilder(f.length());
+    for (int i = 0; i < f.length(); i++) {
+      char c = f.charAt(i);
+      if (Character.isWhitespace(c)) {
+        boolean betweenWords = i > 0 && Tokenizer.isWordChar(f.charAt(i - 1)) && i + 1 < f.length()
+            && Tokenizer.isWordChar(f.charAt(i + 1));
+        if (betweenWords) {
+          b.append(' ');
+        }
+      } else if (c != '.') {
         b.append(c);
       }
     }
-    return b.toString().toLowerCase(Locale.ROOT);
+    return b.toString();
   }
 
   private static String emptyToNull(String s) {

@@ -88,7 +88,7 @@ final class NumberParser {
     boolean fraction = false;
     int n = t.size();
     if (touchingSymbol(t, j, '/') && j + 2 < n && t.get(j + 2).isNumeral() && t.get(j + 1).touches(t.get(j + 2))) {
-      if (touchingSymbol(t, j + 2, '/')) {
+      if (touchingSymbol(t, j + 2, '/') || j > 0 && t.get(j - 1).isSymbol('/') && t.get(j - 1).touches(tok)) {
         return plain(t, j); // 5/17/2018: a date's parts, not a fraction
       }
       value /= t.get(j + 2).number();

@@ -18,8 +18,8 @@ final class SpelledNumberReader {
   /** The number starting at token {@code i}, or null when no number word starts there. */
   NumberSpan read(List<Token> t, int i) {
     Token first = t.get(i);
-    if (first.isWord("half")) {
-      return half(t, i);
+    if (first.isWord("half") || first.isWord("quarter")) {
+      return halfOrQuarter(t, i);
     }
     boolean article = first.isWord("a") || first.isWord("an");
     if (article && !articleCountsAsOne(t, i + 1)) {
@@ -109,7 +109,13 @@ final class SpelledNumberReader {
       if (w.equals("and") && end == k - 1 && !afterAnd) {
         Fraction f = fractionPhrase(t, k + 1);
         if (f != null) {
-          return span(t, i, f.last(), total + current + f.value(), 1, true);
+          ScaleWord scaled = scaleAfter(t, f.last() + 1);
+          if (scaled != null) { // "five and a half million", "one billion and a half million"
+            return span(t, i, scaled.last(), total + (current + f.value()) * scaled.scale(), scaled.scale(), false);
+          }
+          // "one million and a half" is 1.5 million; "one hundred and a half" is 100.5
+          double whole = current == 0 && last == Order.SCALE ? total + f.value() * lastScale : total + current + f.value();
+          return span(t, i, f.last(), whole, 1, false);
         }
         if (k + 1 < n && t.get(k + 1).isWord()) {
           int next = NumberWords.cardinal(t.get(k + 1).lower());
@@ -204,19 +210,36 @@ final class SpelledNumberReader {
     return d == 0 ? null : new Fraction(numerator / d, j);
   }
 
-  /** "half" alone (0.5), "half a dozen" (6), "half a billion" / "half million" (5e8, 5e5). */
-  private static NumberSpan half(List<Token> t, int i) {
-    int j = i + 1;
-    if (j < t.size() && (t.get(j).isWord("a") || t.get(j).isWord("an"))) {
-      j++;
+  /** A scale word (thousand and up, or dozen) after a fraction: "half a dozen", "two thirds of a million". */
+  private record ScaleWord(double scale, int last) {}
+
+  private static ScaleWord scaleAfter(List<Token> t, int k) {
+    if (k < t.size() && t.get(k).isWord("of")) {
+      k++;
     }
-    if (j < t.size() && t.get(j).isWord()) {
-      double s = NumberWords.scale(t.get(j).lower());
-      if (s >= 12) {
-        return span(t, i, j, 0.5 * s, s, false);
+    if (k < t.size() && (t.get(k).isWord("a") || t.get(k).isWord("an"))) {
+      k++;
+    }
+    if (k < t.size() && t.get(k).isWord()) {
+      double s = NumberWords.scale(t.get(k).lower());
+      if (s > 100 || s == 12.0) {
+        return new ScaleWord(s, k);
       }
     }
-    return span(t, i, i, 0.5, 1, true);
+    return null;
+  }
+
+  /**
+   * "half" alone (0.5), "half a dozen" (6), "half a billion" / "half million" (5e8, 5e5), "quarter
+   * million" (250000). "quarter" alone is not a number ("the first quarter").
+   */
+  private static NumberSpan halfOrQuarter(List<Token> t, int i) {
+    double part = 1.0 / NumberWords.halfOrQuarter(t.get(i).lower());
+    ScaleWord scaled = scaleAfter(t, i + 1);
+    if (scaled != null) {
+      return span(t, i, scaled.last(), part * scaled.scale(), scaled.scale(), false);
+    }
+    return t.get(i).isWord("half") ? span(t, i, i, part, 1, true) : null;
   }
 
   /** Digits read one word at a time after "point": "point zero three" = .03, "point seventy-one" = .71. */
@@ -249,7 +272,12 @@ final class SpelledNumberReader {
     return span(t, i, end, whole + Double.parseDouble("0." + digits), 1, false);
   }
 
+  /** A fraction ending at token {@code last}, times a scale word after it ("three quarters billion"). */
   private static NumberSpan fraction(List<Token> t, int i, int last, double value) {
+    ScaleWord scaled = scaleAfter(t, last + 1);
+    if (scaled != null) {
+      return span(t, i, scaled.last(), value * scaled.scale(), scaled.scale(), false);
+    }
     return span(t, i, last, value, 1, true);
   }
 

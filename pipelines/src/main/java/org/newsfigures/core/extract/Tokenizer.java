@@ -1,5 +1,6 @@
 package org.newsfigures.core.extract;
 
+import com.ibm.icu.lang.UCharacter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,9 @@ final class Tokenizer {
         i = j;
       } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(text.charAt(i + 1)) && !followsDigit(text, i))) {
         i = scanNumeral(text, i, tokens);
+      } else if (vulgarFraction(c) > 0) {
+        tokens.add(new Token(i, i + 1, TokenKind.NUMERAL, text.substring(i, i + 1), vulgarFraction(c), false));
+        i++;
       } else {
         int j = i + Character.charCount(text.codePointAt(i));
         tokens.add(new Token(i, j, TokenKind.SYMBOL, text.substring(i, j), Double.NaN, false));
@@ -106,6 +110,15 @@ final class Tokenizer {
     }
     int type = Character.getType(c);
     return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /** The value of a one-character fraction ("½", "⅔"), or 0. */
+  private static double vulgarFraction(char c) {
+    if (Character.getType(c) != Character.OTHER_NUMBER) {
+      return 0;
+    }
+    double v = UCharacter.getUnicodeNumericValue(c);
+    return v > 0 && v < 1 ? v : 0;
   }
 
   private static boolean isDigit(char c) {
@@ -183,7 +196,13 @@ final class Tokenizer {
     }
     j = exponentEnd(text, j);
     String raw = text.substring(start, j);
-    tokens.add(new Token(start, j, TokenKind.NUMERAL, raw, parse(raw), false));
+    double value = parse(raw);
+    if (j < n && vulgarFraction(text.charAt(j)) > 0 && raw.chars().allMatch(Character::isDigit)) {
+      value += vulgarFraction(text.charAt(j)); // "2½"
+      j++;
+      raw = text.substring(start, j);
+    }
+    tokens.add(new Token(start, j, TokenKind.NUMERAL, raw, value, false));
     return j;
   }
 
