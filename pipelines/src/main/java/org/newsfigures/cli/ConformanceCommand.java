@@ -49,7 +49,7 @@ final class ConformanceCommand implements Callable<Integer> {
       }
     }
     if (report != null) {
-      String command = "bin/newsfigures conformance --suite " + suite + " --report " + report;
+      String command = "newsfigures conformance --suite " + suite + " --report " + report;
       Files.writeString(report, ConformanceReport.markdown(scores, command, CodeVersion.get(), LocalDate.now()),
           StandardCharsets.UTF_8);
       System.out.println("report written to " + report);

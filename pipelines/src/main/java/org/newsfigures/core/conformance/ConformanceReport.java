@@ -21,7 +21,8 @@ public final class ConformanceReport {
     StringBuilder md = new StringBuilder();
     md.append("# Conformance: figure extractor vs. Recognizers-Text English specs\n\n");
     md.append("- Date: ").append(date).append('\n');
-    md.append("- Command: `").append(command).append("`\n");
+    md.append("- Command: `").append(command).append("` (the `newsfigures` launcher, i.e. `bin/newsfigures` or ")
+        .append("`java -jar pipelines/target/newsfigures.jar`), run from the repository root\n");
     md.append("- Code version: ").append(version).append('\n');
     md.append("- Suite: Microsoft Recognizers-Text English specs as JSONL (see the suite's README.md); "
         + "read at run time, not copied into this repository.\n\n");
@@ -64,10 +65,9 @@ public final class ConformanceReport {
     }
     md.append("""
 
-        Microsoft's counts are from the suite README (its Java port run by a throwaway harness). Its
-        "not flagged java" column counts 129 currency and 181 number cases where the files hold 127 and
-        178 unflagged cases plus a few flagged for other languages only; we count cases whose list does
-        not name java.
+        Microsoft's counts are from the suite README (its Java port, vendored in bot-dialogs 4.14.3, run
+        by a throwaway harness with the same comparison). Both "not flagged java" columns count the cases
+        whose `NotSupported` list does not name java, including a few flagged for other languages only.
 
         ## Where the news use-case and the spec differ
 

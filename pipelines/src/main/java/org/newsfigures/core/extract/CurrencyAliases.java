@@ -83,7 +83,6 @@ final class CurrencyAliases {
       return null;
     }
     StringBuilder key = new StringBuilder();
-    boolean lowerCaseLetters = false;
     for (int k = first; k <= last; k++) {
       Token tok = t.get(k);
       if (tok.kind() == TokenKind.NUMERAL || tok.kind() == TokenKind.OPAQUE) {
@@ -98,7 +97,6 @@ final class CurrencyAliases {
       if (!tok.isSymbol('.')) {
         key.append(tok.lower());
       }
-      lowerCaseLetters |= tok.isWord() && Character.isLowerCase(text.charAt(tok.start()));
     }
     String k = key.toString();
     CurrencyAlias alias = byKey.get(k);
@@ -111,7 +109,7 @@ final class CurrencyAliases {
       return null;
     }
     if (first < last && alias.form() == CurrencyAlias.Form.SYMBOL && !t.get(first).touches(t.get(first + 1))
-        && !spacedPrefixIsCountry(text, t, first, lowerCaseLetters)) {
+        && !spacedPrefixIsCountry(text, t, first)) {
       return null;
     }
     return new CurrencyMatch(first, last, alias, scale);
@@ -119,17 +117,15 @@ final class CurrencyAliases {
 
   /**
    * Letters written apart from their sign ("US $", "c $ 16.4") are a country only when they can be one:
-   * not the article "a" or a possessive "'s" ("a $ 4 billion", "music ' s $ 500"), and, in mixed-case
-   * text, not lower-case ("cost us $5" is the pronoun; case-folded "us $ 150" stays USD).
+   * not the article "a" or a possessive "'s" ("a $ 4 billion", "music ' s $ 500"), and not the pronoun
+   * "us" ("cost us $5"), which is lower-case in mixed-case text; case-folded "us $ 150" stays USD.
    */
-  private static boolean spacedPrefixIsCountry(String text, List<Token> t, int first, boolean lowerCaseLetters) {
+  private static boolean spacedPrefixIsCountry(String text, List<Token> t, int first) {
     Token letters = t.get(first);
-    if (letters.isWord("a") || letters.isWord("an")) {
-      return false;
-    }
-    boolean possessive = first > 0 && (t.get(first - 1).isSymbol('\'') || t.get(first - 1).isSymbol('\u2019'))
-        && letters.isWord("s");
-    return !possessive && !(lowerCaseLetters && hasUpperCase(text));
+    boolean possessive = letters.isWord("s") && first > 0
+        && (t.get(first - 1).isSymbol('\'') || t.get(first - 1).isSymbol('\u2019'));
+    boolean pronoun = letters.isWord("us") && Character.isLowerCase(text.charAt(letters.start())) && hasUpperCase(text);
+    return !letters.isWord("a") && !letters.isWord("an") && !possessive && !pronoun;
   }
 
   private static boolean isCurrencySign(String symbol) {

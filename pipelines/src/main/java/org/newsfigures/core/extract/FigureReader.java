@@ -31,7 +31,8 @@ final class FigureReader {
     }
     CurrencyMatch before = currencies.matchBefore(text, t, n.first());
     if (before != null) {
-      return new Reading(before.first(), n.last(), FigureKind.MONEY, n.value() * before.scale(), null, null,
+      Amount amount = withCents(text, t, numbers, index, new Amount(n.value() * before.scale(), n.last()), true);
+      return new Reading(before.first(), amount.last(), FigureKind.MONEY, amount.value(), null, null,
           marker(text, t, before), n);
     }
     int k = n.last() + 1;
@@ -143,23 +144,43 @@ final class FigureReader {
     }
     if (alias.isSubunit()) {
       value /= alias.subunitsPerUnit();
-    } else if (alias.form() == CurrencyAlias.Form.NAME && index + 1 < numbers.size()) {
-      int c = last + 1 < t.size() && t.get(last + 1).isWord("and") ? last + 2 : last + 1;
-      NumberSpan cents = numbers.get(index + 1);
-      if (cents.first() == c && cents.value() >= 1 && cents.value() < 100 && cents.value() == Math.rint(cents.value())) {
-        CurrencyMatch subunit = c < t.size() ? currencies.matchAfter(text, t, cents.last() + 1) : null;
-        int afterCents = cents.last() + 1;
-        boolean nothingCounted = afterCents >= t.size() || !t.get(afterCents).isWord() || t.get(afterCents).isWord("and");
-        if (subunit != null && subunit.alias().isSubunit()) {
-          value += cents.value() / subunit.alias().subunitsPerUnit();
-          last = subunit.last();
-        } else if (subunit == null && nothingCounted) {
-          value += cents.value() / 100; // "15 dollars 50": the cents go unnamed
-          last = cents.last();
-        }
-      }
+    } else if (alias.form() == CurrencyAlias.Form.NAME) {
+      Amount amount = withCents(text, t, numbers, index, new Amount(value, last), false);
+      value = amount.value();
+      last = amount.last();
     }
     return new Reading(n.first(), last, FigureKind.MONEY, value, null, null, marker(text, t, after), n);
+  }
+
+  /** A money value and the last token it spans. */
+  private record Amount(double value, int last) {}
+
+  /**
+   * Adds the cents written after a money amount: "3 dollars 50 cents", "thirteen dollars and forty-five
+   * cents", "15 dollars 50", "C$ 100 and fifty". The cents are a whole number 1–99 that counts nothing
+   * else (no noun after it); after a symbol they need "and" ("$100 50" is two numbers).
+   */
+  private Amount withCents(String text, List<Token> t, List<NumberSpan> numbers, int index, Amount amount,
+      boolean andRequired) {
+    if (index + 1 >= numbers.size()) {
+      return amount;
+    }
+    boolean and = amount.last() + 1 < t.size() && t.get(amount.last() + 1).isWord("and");
+    if (andRequired && !and) {
+      return amount;
+    }
+    NumberSpan cents = numbers.get(index + 1);
+    double c = cents.value();
+    if (cents.first() != amount.last() + (and ? 2 : 1) || c < 1 || c >= 100 || c != Math.rint(c)) {
+      return amount;
+    }
+    int after = cents.last() + 1;
+    CurrencyMatch subunit = after < t.size() ? currencies.matchAfter(text, t, after) : null;
+    if (subunit != null && subunit.alias().isSubunit()) {
+      return new Amount(amount.value() + c / subunit.alias().subunitsPerUnit(), subunit.last());
+    }
+    boolean countsNothing = after >= t.size() || !t.get(after).isWord() || t.get(after).isWord("and");
+    return subunit == null && countsNothing ? new Amount(amount.value() + c / 100, cents.last()) : amount;
   }
 
   private static CurrencyMarker marker(String text, List<Token> t, CurrencyMatch m) {

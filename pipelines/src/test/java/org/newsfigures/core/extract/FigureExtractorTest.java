@@ -70,6 +70,7 @@ class FigureExtractorTest {
       "It cost thirteen dollars and forty-five cents | thirteen dollars and forty-five cents | 13.45",
       "It cost 3 dollars 50 cents | 3 dollars 50 cents | 3.5",
       "It cost 50 cents | 50 cents | 0.5",
+      "It cost $100 and fifty. | $100 and fifty | 100.5",
   })
   void dollarsWithoutCountryHaveNoCurrency(String text, String span, double value) {
     FigureMention m = only(text);
@@ -86,11 +87,25 @@ class FigureExtractorTest {
     assertEquals("yuan", yen.alternativeWhen());
   }
 
-  @Test
-  void lowerCaseUsInMixedCaseTextIsThePronoun() {
-    FigureMention m = only("It cost us $5 million.");
-    assertEquals("$5 million", m.text());
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "It cost us $5 million. | $5 million", "It won a $48 million contract. | $48 million",
+      "Country music's $500 million man | $500 million",
+  })
+  void wordsBeforeASpacedSignAreNoCountry(String text, String span) {
+    FigureMention m = only(text);
+    assertEquals(span, m.text());
     assertNull(m.currency().currency());
+  }
+
+  @Test
+  void caseFoldedTextKeepsTheCountry() {
+    assertEquals("USD", only("russia accepted a us $ 150 million loan").currency().currency());
+  }
+
+  @Test
+  void centsAfterAFigureNeedAnAndAndNoNoun() {
+    assertEquals(2, EXTRACTOR.extract("It paid $100 and 50 workers joined.").size());
   }
 
   @ParameterizedTest(name = "{0}")
