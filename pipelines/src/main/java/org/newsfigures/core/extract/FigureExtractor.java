@@ -86,7 +86,7 @@ public final class FigureExtractor {
     Reading previous = null;
     Qualifier previousQualifier = null;
     for (Reading r : ranges.join(t, readings)) {
-      if (r.kind() == FigureKind.COUNT && nonFigures.excludes(text, t, r.number())) {
+      if (r.kind() == FigureKind.COUNT && nonFigures.excludes(text, t, r.number(), r.valueHigh() != null)) {
         continue;
       }
       HedgeReader.Hedge hedge = hedges.read(t, r.first());

@@ -83,7 +83,7 @@ final class FigureReader {
     return k + 1 >= t.size() || !t.get(k).touches(t.get(k + 1)) || t.get(k + 1).kind() == TokenKind.SYMBOL;
   }
 
-  /** "75 percent", "100 percentage", "25 per cent", "3 pct", "3 percentage points". */
+  /** "75 percent", "100 percentage", "25 per cent", "3 pct", "3 percentage points", "25 basis points" (0.25 points). */
   private static Reading percentWords(List<Token> t, NumberSpan n, int k) {
     String w = t.get(k).lower();
     boolean pointsNext = k + 1 < t.size() && (t.get(k + 1).isWord("points") || t.get(k + 1).isWord("point"));
@@ -92,6 +92,9 @@ final class FigureReader {
     }
     if (isPercentWord(w)) {
       return new Reading(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
+    }
+    if (w.equals("basis") && pointsNext) { // 100 basis points = 1 percentage point
+      return new Reading(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value() / 100, null, null, null, n);
     }
     if (w.equals("per") && k + 1 < t.size() && t.get(k + 1).isWord("cent")) {
       return new Reading(n.first(), k + 1, FigureKind.PERCENT, n.value(), null, null, null, n);

@@ -24,8 +24,12 @@ final class NonFigureFilter {
 
   private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "\u2013", "through", "and", "until");
 
-  /** True when the unitless number {@code n} is not a figure. */
-  boolean excludes(String text, List<Token> t, NumberSpan n) {
+  /**
+   * True when the unitless number {@code n} is not a figure.
+   *
+   * @param rangeStart whether {@code n} opens a range the extractor joined ("10-12 days")
+   */
+  boolean excludes(String text, List<Token> t, NumberSpan n, boolean rangeStart) {
     if (n.fraction()) {
       return true;
     }
@@ -39,7 +43,7 @@ final class NonFigureFilter {
     }
     boolean plainInteger = n.first() == n.last() && first.isPlainInteger();
     return plainInteger && (isYear(t, n.first()) || isDateDay(t, n.first()))
-        || isClockTime(t, n) || isIdentifier(text, t, n);
+        || isClockTime(t, n) || isIdentifier(text, t, n) || !rangeStart && isHyphenedOn(t, n);
   }
 
   private static boolean isYear(List<Token> t, int i) {
@@ -101,6 +105,13 @@ final class NonFigureFilter {
     boolean modelNumber = n.first() == n.last() && first.isPlainInteger() && prev.isWord()
         && Character.isUpperCase(text.charAt(prev.start())) && !isMonth(t, before) && !startsSentence(t, before);
     return modelNumber;
+  }
+
+  /** "52-48", "110-98", "1-800-…": a number hyphened on to another that is no range is a score or an id. */
+  private static boolean isHyphenedOn(List<Token> t, NumberSpan n) {
+    int h = n.last() + 1;
+    return h + 1 < t.size() && t.get(h).isSymbol('-') && t.get(n.last()).touches(t.get(h))
+        && t.get(h).touches(t.get(h + 1)) && t.get(h + 1).isNumeral();
   }
 
   private static boolean startsSentence(List<Token> t, int i) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Finds every number in a token list, in text order: digits ("1,234.5", "-9.2", ".08", "1e10", "1.1^23",
  * "3/4", "2 1/4"), digits with a scale ("1.8 million", "10k", "2.33 k", "US$ 1MM"), numbers in words (see
- * {@link SpelledNumberReader}), signs ("minus five"), and quotients ("one over three", "1 out of 5").
+ * {@link SpelledNumberReader}), signs ("minus five"), and quotients ("one over three", "1 out of 5",
+ * "one in five").
  *
  * <p>Digits glued to letters are not numbers ("29km", "4th", "G7", "180ml") unless the letters are a
  * currency code or scale ("115USD", "USD115", "10M"). This is the "number layer": it knows nothing of
@@ -123,6 +124,11 @@ final class NumberParser {
       }
     }
     double scale = 1;
+    int hyphenated = hyphenatedScale(t, last);
+    if (hyphenated > 0) { // Canadian Press style: "$1-billion plan"
+      scale = NumberWords.scale(t.get(hyphenated).lower());
+      last = hyphenated;
+    }
     while (last + 1 < n && t.get(last + 1).isWord() && !t.get(last).touches(t.get(last + 1))) {
       Token word = t.get(last + 1);
       double s = NumberWords.scale(word.lower());
@@ -136,6 +142,16 @@ final class NumberParser {
       last++;
     }
     return new NumberSpan(j, last, tok.start(), t.get(last).end(), value * scale, scale, false, fraction);
+  }
+
+  /** Index of a scale word joined by a hyphen with no spaces ("1-billion"), or -1. */
+  private static int hyphenatedScale(List<Token> t, int last) {
+    int w = last + 2;
+    if (w >= t.size() || !t.get(last + 1).isSymbol('-') || !t.get(last).touches(t.get(last + 1))
+        || !t.get(last + 1).touches(t.get(w)) || !t.get(w).isWord()) {
+      return -1;
+    }
+    return NumberWords.scale(t.get(w).lower()) > 100 && !NumberWords.isDozen(t.get(w).lower()) ? w : -1;
   }
 
   private static NumberSpan plain(List<Token> t, int j) {
@@ -164,17 +180,19 @@ final class NumberParser {
   }
 
   /**
-   * "one over three" and "1 out of 5" read as one quotient. "over" divides only when the second number
-   * quantifies nothing ("2000 over 3", not "$2000 over 3 years").
+   * "one over three", "1 out of 5" and "one in five" read as one quotient. "over" divides only when the
+   * second number quantifies nothing ("2000 over 3", not "$2000 over 3 years"); "in" only after a one or
+   * a number in words, before a larger number that is no year ("one in five Canadians", not "3 in 2020").
    */
   private NumberSpan quotient(String text, List<Token> t, NumberSpan number) {
     int k = number.last() + 1;
     boolean over = k < t.size() && t.get(k).isWord("over");
+    boolean in = k < t.size() && t.get(k).isWord("in") && (number.spelled() || number.value() == 1);
     boolean outOf = k + 1 < t.size() && t.get(k).isWord("out") && t.get(k + 1).isWord("of");
-    if (!over && !outOf) {
+    if (!over && !in && !outOf) {
       return number;
     }
-    int d = over ? k + 1 : k + 2;
+    int d = outOf ? k + 2 : k + 1;
     if (d >= t.size()) {
       return number;
     }
@@ -183,6 +201,10 @@ final class NumberParser {
       return number;
     }
     boolean quantifiesSomething = denominator.last() + 1 < t.size() && t.get(denominator.last() + 1).isWord();
-    return over && quantifiesSomething ? number : number.over(denominator);
+    boolean proportion = denominator.value() > number.value() && denominator.value() < 1000;
+    if (over && quantifiesSomething || in && !proportion) {
+      return number;
+    }
+    return number.over(denominator);
   }
 }

@@ -16,7 +16,7 @@ final class RangeJoiner {
     while (i < readings.size()) {
       Reading low = readings.get(i);
       Reading high = i + 1 < readings.size() ? readings.get(i + 1) : null;
-      if (high == null || high.first() != low.last() + 2 || !sameUnitOrUnitless(low, high)) {
+      if (high == null || high.first() != low.last() + 2 || !sameUnitOrUnitless(low, high) || chained(t, low, high)) {
         joined.add(low);
         i++;
         continue;
@@ -55,6 +55,15 @@ final class RangeJoiner {
     Reading withUnit = new Reading(low.first(), low.last(), unitSource.kind(), lowValue, null, unitSource.unit(),
         unitSource.currency(), low.number());
     return withUnit.through(high, lowValue);
+  }
+
+  /** "1-800-555-1234": numbers hyphenated on into a chain are an identifier, not a range. */
+  private static boolean chained(List<Token> t, Reading low, Reading high) {
+    boolean before = low.first() >= 1 && t.get(low.first() - 1).isSymbol('-')
+        && t.get(low.first() - 1).touches(t.get(low.first()));
+    boolean after = high.last() + 1 < t.size() && t.get(high.last() + 1).isSymbol('-')
+        && t.get(high.last()).touches(t.get(high.last() + 1));
+    return before || after;
   }
 
   private static boolean sameUnitOrUnitless(Reading a, Reading b) {

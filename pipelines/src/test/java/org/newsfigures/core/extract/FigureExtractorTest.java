@@ -50,6 +50,7 @@ class FigureExtractorTest {
       "It paid ¥500 | ¥500 | 500 | ¥ | JPY",
       "It paid 30 MUSD | 30 MUSD | 30e6 | MUSD | USD",
       "It paid 75 USD million | 75 USD million | 75e6 | USD | USD",
+      "The US$1-trillion plan | US$1-trillion | 1e12 | US$ | USD",
   })
   void explicitCurrencies(String text, String span, double value, String marker, String iso) {
     FigureMention m = only(text);
@@ -117,6 +118,7 @@ class FigureExtractorTest {
       "Sales rose twenty-five percent | twenty-five percent | PERCENT | 25",
       "The rate rose 3 percentage points | 3 percentage points | PERCENTAGE_POINTS | 3",
       "Prices changed -5% | -5% | PERCENT | -5",
+      "The bank cut its rate by 25 basis points | 25 basis points | PERCENTAGE_POINTS | 0.25",
   })
   void percents(String text, String span, FigureKind kind, double value) {
     FigureMention m = only(text);
@@ -245,7 +247,8 @@ class FigureExtractorTest {
       "the G7 summit", "COVID-19 rules", "pic.twitter.com/NzW4qwBQrW", "@MarkJCarney", "new F-35 jets",
       "Air Canada flies the Boeing 737 there", "two-way trade", "one that builds", "at one point",
       "the two countries", "its two largest partners", "server 192.168.1.2", "the 29km road", "two thirds of voters",
-      "a double standard", "double-digit growth",
+      "a double standard", "double-digit growth", "The bill passed 52-48 in the Senate", "Call 1-800-555-1234 now",
+      "Only one in five Canadians agree", "The 2024-25 budget",
   })
   void notFigures(String text) {
     assertEquals(List.of(), EXTRACTOR.extract(text));

@@ -23,6 +23,7 @@ class NumberLayerTest {
       ".08 | 0.08", "1e10 | 1e10", "12.32e+14 | 1.232e15", "2.5^-1 | 0.4", "3/4 | 0.75", "2  1/4 | 2.25",
       "10k | 10000", "2.33 k | 2330", "10M | 1e7", "1.2b | 1.2e9", "1,674.5 million | 1674500000", "10 bln | 1e10",
       "one over three | 0.3333333333333333", "1 out of 5 | 0.2", "quarter million | 250000", "2½ | 2.5",
+      "one in five | 0.2", "1-billion | 1e9",
   })
   void readsOneNumber(String text, double value) {
     List<NumberMention> found = EXTRACTOR.numbers(text);
