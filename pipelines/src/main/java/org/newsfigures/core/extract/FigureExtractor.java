@@ -15,6 +15,24 @@ import java.util.Set;
  * <p>Steps: {@link Tokenizer} → {@link NumberParser} (numbers) → {@link FigureReader} (what each number
  * states) and {@link WordFigureReader} ("double") → {@link RangeJoiner} → {@link NonFigureFilter} (years,
  * dates, ids) → {@link HedgeReader} and {@link ChangeDirectionReader}.
+ *
+ * <p>Decisions where news text is ambiguous:
+ * <ul>
+ *   <li>"a decade" / "nearly a decade" is a DURATION of 1 decade (the hedge gives APPROX); "a year",
+ *       "a week" are not figures ("a year earlier", "once a week" are idioms far more often).
+ *   <li>A range is one figure with {@code valueHigh}: "between $2 billion and $3 billion", "$2-3 billion",
+ *       "2 to 3 percent". A change "from 5% to 7%" states two levels: two figures; a unitless "from 5 to 7%"
+ *       gives the 5 the 7's unit.
+ *   <li>A small number in words is a COUNT when it quantifies a noun ("two Canadians"), not after a
+ *       determiner ("the two countries", "its two largest partners": the things are already known), and a
+ *       bare "one" never is ("one that builds", "at one point").
+ *   <li>"double"/"triple" are multipliers only as verbs ("will double", "aims to double"); direction is
+ *       left null for multipliers, their value says it.
+ *   <li>A money figure in parentheses right after another ("C$118.7 billion (US $85.5 billion)") is its
+ *       conversion and takes the first figure's hedge.
+ *   <li>Sub-units are stored in units: "50 cents" is 0.50 with marker "cents".
+ *   <li>Unitless 1900–2099 are years; 1000–1899 only after "in", "since", a month etc.
+ * </ul>
  */
 public final class FigureExtractor {
   /** Currency words that are also everyday English words; as bare units they would mostly be wrong. */
@@ -47,14 +65,14 @@ public final class FigureExtractor {
 
   /** The figures stated in {@code text}, in text order. */
   public List<FigureMention> extract(String text) {
-    return read(text, tokenizer.tokenize(text)).figures();
+    return read(text, tokenizer.tokenize(text));
   }
 
   /** The figures and the bare currency/percent units of {@code text}. */
   public Extraction extractWithBareUnits(String text) {
     List<Token> t = tokenizer.tokenize(text);
-    Extraction figuresOnly = read(text, t);
-    return new Extraction(figuresOnly.figures(), bareUnits(text, t, figuresOnly.figures()));
+    List<FigureMention> figureMentions = read(text, t);
+    return new Extraction(figureMentions, bareUnits(text, t, figureMentions));
   }
 
   /** Every number in {@code text} as the number layer reads it (years, ids and fractions included). */
@@ -66,7 +84,7 @@ public final class FigureExtractor {
     return found;
   }
 
-  private Extraction read(String text, List<Token> t) {
+  private List<FigureMention> read(String text, List<Token> t) {
     List<NumberSpan> found = numbers.find(text, t);
     List<Reading> readings = new ArrayList<>();
     int usedUntil = -1;
@@ -101,7 +119,7 @@ public final class FigureExtractor {
       previous = r;
       previousQualifier = qualifier;
     }
-    return new Extraction(mentions, List.of());
+    return mentions;
   }
 
   /** A money figure in parentheses right after another: "C$118.7 billion (US $85.5 billion)". */

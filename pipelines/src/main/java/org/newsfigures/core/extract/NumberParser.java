@@ -151,7 +151,7 @@ final class NumberParser {
         || !t.get(last + 1).touches(t.get(w)) || !t.get(w).isWord()) {
       return -1;
     }
-    return NumberWords.scale(t.get(w).lower()) > 100 && !NumberWords.isDozen(t.get(w).lower()) ? w : -1;
+    return NumberWords.scale(t.get(w).lower()) > 100 ? w : -1;
   }
 
   private static NumberSpan plain(List<Token> t, int j) {
@@ -163,9 +163,8 @@ final class NumberParser {
   private static double gluedScale(String text, List<Token> t, int numeralAt, Token glued) {
     String written = text.substring(glued.start(), glued.end());
     double s = NumberWords.letterScale(written);
-    if (s == 0 && glued.lower().length() > 1 && !NumberWords.isDozen(glued.lower())) {
-      s = NumberWords.scale(glued.lower());
-      s = s > 100 ? s : 0;
+    if (s == 0 && glued.lower().length() > 1 && NumberWords.scale(glued.lower()) > 100) {
+      s = NumberWords.scale(glued.lower()); // "5bn", "2mil"
     }
     if (s == 0 && written.equals("m") && numeralAt > 0 && t.get(numeralAt - 1).kind() == TokenKind.SYMBOL
         && !Character.isLetterOrDigit(t.get(numeralAt - 1).lower().charAt(0))

@@ -37,7 +37,7 @@ final class NumberWords {
    * "10M", "1,674.5 G", "1.2b", "US$ 1MM". Lower-case "m" counts only after a currency symbol ("£5m").
    */
   private static final Map<String, Double> LETTER_SCALES = Map.of(
-      "k", 1e3, "K", 1e3, "M", 1e6, "MM", 1e6, "G", 1e9, "b", 1e9, "B", 1e9, "T", 1e12);
+      "k", 1e3, "K", 1e3, "M", 1e6, "MM", 1e6, "G", 1e9, "b", 1e9, "B", 1e9);
 
   private static final Map<String, Integer> ORDINAL_DENOMINATORS = Map.ofEntries(
       Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),

@@ -52,7 +52,7 @@ final class SpelledNumberReader {
       String w = tok.lower();
       int c = NumberWords.cardinal(w);
       if (c >= 0) {
-        Order o = c < 10 ? Order.UNIT : c < 20 ? Order.TEEN : Order.TENS;
+        Order o = orderOf(c);
         int ordinalAt = o == Order.TENS ? unitOrdinalAfter(t, k) : -1;
         if (ordinalAt > 0 && end >= 0 && !afterAnd) {
           // "one hundred thirty-fifths" = 100/35: the tens word opens a compound denominator
@@ -83,9 +83,7 @@ final class SpelledNumberReader {
       }
       double s = NumberWords.scale(w);
       if (s > 100 && end >= 0 && !afterAnd) {
-        if (NumberWords.isDozen(w)) {
-          current *= s;
-        } else if (current == 0 && last == Order.SCALE) {
+        if (current == 0 && last == Order.SCALE) {
           total *= s; // "three lakh crore", "a thousand million"
         } else if (current > 0 && (lastScale == 0 || s < lastScale)) {
           total += current * s;
@@ -93,13 +91,13 @@ final class SpelledNumberReader {
         } else {
           break;
         }
-        lastScale = NumberWords.isDozen(w) ? lastScale : s;
+        lastScale = s;
         last = Order.SCALE;
         end = k;
         k++;
         continue;
       }
-      if (s == 12.0 && end >= 0) { // "a dozen", "three dozens"
+      if (NumberWords.isDozen(w) && end >= 0) { // "a dozen", "three dozens"
         current *= 12;
         last = Order.SCALE;
         end = k;
@@ -119,7 +117,7 @@ final class SpelledNumberReader {
         }
         if (k + 1 < n && t.get(k + 1).isWord()) {
           int next = NumberWords.cardinal(t.get(k + 1).lower());
-          if (next > 0 && follows(last, next < 10 ? Order.UNIT : next < 20 ? Order.TEEN : Order.TENS)) {
+          if (next > 0 && follows(last, orderOf(next))) {
             afterAnd = true;
             k++;
             continue;
@@ -144,7 +142,7 @@ final class SpelledNumberReader {
     if (end < 0 || (article && end == i)) {
       return null;
     }
-    return span(t, i, end, total + current, last == Order.SCALE ? lastScale : 1, false);
+    return span(t, i, end, total + current, last == Order.SCALE && lastScale > 0 ? lastScale : 1, false);
   }
 
   /** "a"/"an" means one before "hundred", a scale word, "dozen" or a fraction word ("a fifth", "a twenty-first"). */
@@ -156,6 +154,10 @@ final class SpelledNumberReader {
     return w.equals("hundred") || NumberWords.scale(w) > 100 || NumberWords.isDozen(w)
         || NumberWords.denominator(w) > 0 || NumberWords.halfOrQuarter(w) > 0
         || (NumberWords.cardinal(w) >= 20 && unitOrdinalAfter(t, k) > 0);
+  }
+
+  private static Order orderOf(int cardinal) {
+    return cardinal < 10 ? Order.UNIT : cardinal < 20 ? Order.TEEN : Order.TENS;
   }
 
   private static boolean follows(Order last, Order next) {

@@ -47,7 +47,7 @@ final class WordFigureReader {
       }
       if (factor != null && !hyphenAfter && (!ADJECTIVE_TOO.contains(w) || isVerb(t, i))) {
         found.add(new Reading(i, i, FigureKind.MULTIPLIER, factor, null, null, null, null));
-      } else if ((w.equals("decade")) && i > 0 && (t.get(i - 1).isWord("a"))) {
+      } else if (w.equals("decade") && i > 0 && t.get(i - 1).isWord("a")) {
         found.add(new Reading(i - 1, i, FigureKind.DURATION, 1, null, "decade", null, null));
       }
     }
