@@ -178,12 +178,9 @@ final class Tokenizer {
       boolean grouped = false;
       while (j < n) {
         char c = text.charAt(j);
-        int after = -1;
-        if (c == ',' && firstGroup <= 3 && (!grouped || separatorOf(text, start) == c)) {
-          after = exactDigits(text, j + 1, 3);
-        } else if (isGroupSpace(c) && firstGroup <= 3 && (!grouped || separatorOf(text, start) == c)) {
-          after = exactDigits(text, j + 1, 3); // "1 234 567": one numeral uses one kind of separator
-        }
+        // "1,234,567" and "1 234 567"; one numeral uses one kind of separator
+        boolean separator = (c == ',' || isGroupSpace(c)) && firstGroup <= 3 && (!grouped || separatorOf(text, start) == c);
+        int after = separator ? exactDigits(text, j + 1, 3) : -1;
         if (after < 0) {
           break;
         }
