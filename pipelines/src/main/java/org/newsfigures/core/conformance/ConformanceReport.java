@@ -84,6 +84,26 @@ public final class ConformanceReport {
           drops a bare "one" and a number after a determiner ("the two countries"); not scored here.
         - Currency words that are everyday words ("won", "pound", "cents") are not reported as bare units.
 
+        ## What the failures left are
+
+        Read from the failing cases when this section was written (the tables below are recomputed on
+        every run; the regression test pins the counts):
+
+        - currency: a sign or code between two numbers ("10 $ 30 $", "1 $10 dollars bill", "10 rmb 20 usd",
+          "17 USD 25", "3 USD50 Cards"; currency-124 to -128, -168 to -170); a currency name before the
+          number ("dollar 22.5 million", "sen 100,000"; currency-164, -110); Indian digit grouping
+          ("12,34,567.89 rupees", currency-133); Chinese colloquial units ("one kuai and five mao five",
+          currency-102). All but currency-102 and -110 are flagged java.
+        - number: digits mixed with scale words and "and" ("4 thousand 3 hundred and 21", "6 crore and two
+          hundred", "3 million and a half"; number-147 to -154, -169, -202, -209); irregular fraction
+          readings ("one one hundred fifth" = 1/105, "one hundred one thousand fifths", "two and fifty-four
+          hundredths", "three hundred and two dozens" = 324, "two out of five hundreds"; number-25, -77,
+          -78, -108 to -110, -215); locale decimals and Indian grouping ("1,3", "5,00", "1.111,11",
+          "12,34,567.89"; number-159, -173, -187, -200); "x10^" notation (number-190, -192); "one" as a
+          pronoun in the number layer (number-155 to -158; the figure layer drops a bare "one");
+          "12 out of 10" kept as a quotient (number-176, -177); a phone number (number-144); "hundred
+          thousand" without a leading number (number-20). 5 of these 29 are not flagged java.
+
         """);
     for (SuiteScore s : scores) {
       appendFailures(md, s);
