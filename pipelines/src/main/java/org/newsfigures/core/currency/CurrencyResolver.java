@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.extract.CurrencyMarker;
@@ -54,24 +55,10 @@ public final class CurrencyResolver {
 
   /** The resolver over the reference tables in seeds/reference. */
   public static CurrencyResolver fromReference() {
-    NamedPattern<DataSource> sources =
-        new NamedPattern<>(
-            ReferenceCsv.rows("data_sources").stream()
-                .map(r -> new NamedPattern.Entry<>(r.get("pattern"), new DataSource(r.get("name"), r.get("currency"))))
-                .toList(),
-            false);
-    NamedPattern<String> places =
-        new NamedPattern<>(
-            ReferenceCsv.rows("countries").stream()
-                .map(r -> new NamedPattern.Entry<>(r.get("alias"), r.get("country_code")))
-                .toList(),
-            false);
-    NamedPattern<String> outlets =
-        new NamedPattern<>(
-            ReferenceCsv.rows("outlets").stream()
-                .map(r -> new NamedPattern.Entry<>(r.get("pattern"), r.get("country_code")))
-                .toList(),
-            true);
+    NamedPattern<DataSource> sources = names("data_sources", "pattern",
+        r -> new DataSource(r.get("name"), r.get("currency")), false);
+    NamedPattern<String> places = names("countries", "alias", r -> r.get("country_code"), false);
+    NamedPattern<String> outlets = names("outlets", "pattern", r -> r.get("country_code"), true);
     Map<String, String> countryCurrency =
         ReferenceCsv.rows("country_currencies").stream()
             .collect(Collectors.toMap(r -> r.get("country_code"), r -> r.get("currency")));
@@ -83,6 +70,16 @@ public final class CurrencyResolver {
             .map(r -> r.get("currency"))
             .collect(Collectors.toSet());
     return new CurrencyResolver(sources, places, outlets, countryCurrency, dollars);
+  }
+
+  /** The names in one column of a reference table, each with a value read from its row. */
+  private static <V> NamedPattern<V> names(
+      String table, String nameColumn, Function<Map<String, String>, V> value, boolean caseSensitive) {
+    return new NamedPattern<>(
+        ReferenceCsv.rows(table).stream()
+            .map(r -> new NamedPattern.Entry<>(r.get(nameColumn), value.apply(r)))
+            .toList(),
+        caseSensitive);
   }
 
   public CurrencyResolution resolve(CurrencyMarker marker, CurrencyContext context) {
