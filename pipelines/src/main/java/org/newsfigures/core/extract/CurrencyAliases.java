@@ -18,9 +18,33 @@ final class CurrencyAliases {
   private static final int LONGEST_FORM_IN_TOKENS = 7;
 
   private final Map<String, CurrencyAlias> byKey;
+  /** "musd" → USD: the finance shorthand "30 MUSD" for millions of a code. */
+  private final Map<String, CurrencyAlias> millionsByKey;
+  /** Every prefix and every suffix of a key, so a match stops growing as soon as no form can fit. */
+  private final Set<String> keyPrefixes;
+  private final Set<String> keySuffixes;
 
   private CurrencyAliases(Map<String, CurrencyAlias> byKey) {
     this.byKey = Map.copyOf(byKey);
+    Map<String, CurrencyAlias> millions = new HashMap<>();
+    byKey.forEach((key, alias) -> {
+      if (alias.form() == CurrencyAlias.Form.CODE && key.length() == 3) {
+        millions.put("m" + key, alias);
+      }
+    });
+    this.millionsByKey = Map.copyOf(millions);
+    Set<String> prefixes = new HashSet<>();
+    Set<String> suffixes = new HashSet<>();
+    for (Map<String, CurrencyAlias> keys : List.of(byKey, millions)) {
+      for (String key : keys.keySet()) {
+        for (int i = 1; i <= key.length(); i++) {
+          prefixes.add(key.substring(0, i));
+          suffixes.add(key.substring(key.length() - i));
+        }
+      }
+    }
+    this.keyPrefixes = Set.copyOf(prefixes);
+    this.keySuffixes = Set.copyOf(suffixes);
   }
 
   static CurrencyAliases fromReference() {
@@ -50,15 +74,31 @@ final class CurrencyAliases {
     return words;
   }
 
-  /** A symbol or code ending right before token {@code numberAt}: "US$", "C $", "USD", "MAUD". */
+  /** The longest symbol or code ending right before token {@code numberAt}: "US$", "C $", "USD", "MAUD". */
   CurrencyMatch matchBefore(String text, List<Token> t, int numberAt) {
-    for (int first = Math.max(0, numberAt - LONGEST_FORM_IN_TOKENS); first < numberAt; first++) {
-      CurrencyMatch m = match(text, t, first, numberAt - 1);
+    StringBuilder key = new StringBuilder();
+    CurrencyMatch longest = null;
+    for (int first = numberAt - 1; first >= Math.max(0, numberAt - LONGEST_FORM_IN_TOKENS); first--) {
+      Token tok = t.get(first);
+      if (!canBeInForm(tok)) {
+        break;
+      }
+      if (!tok.isSymbol('.')) {
+        if (tok.isWord() && first + 1 < numberAt && t.get(first + 1).isWord()) {
+          key.insert(0, ' ');
+        }
+        key.insert(0, tok.lower());
+      }
+      String k = key.toString();
+      if (!keySuffixes.contains(k)) {
+        break;
+      }
+      CurrencyMatch m = match(text, t, first, numberAt - 1, k);
       if (m != null && m.alias().form() != CurrencyAlias.Form.NAME) {
-        return m;
+        longest = m;
       }
     }
-    return null;
+    return longest;
   }
 
   /** The longest form starting at token {@code from} (a glued hyphen is skipped: "12-cent"), or null. */
@@ -68,44 +108,52 @@ final class CurrencyAliases {
         && from + 1 < t.size() && t.get(from).touches(t.get(from + 1))) {
       start = from + 1;
     }
-    for (int last = Math.min(t.size() - 1, start + LONGEST_FORM_IN_TOKENS - 1); last >= start; last--) {
-      CurrencyMatch m = match(text, t, start, last);
+    StringBuilder key = new StringBuilder();
+    CurrencyMatch longest = null;
+    for (int last = start; last < Math.min(t.size(), start + LONGEST_FORM_IN_TOKENS); last++) {
+      Token tok = t.get(last);
+      if (!canBeInForm(tok)) {
+        break;
+      }
+      if (!tok.isSymbol('.')) {
+        if (tok.isWord() && last > start && t.get(last - 1).isWord()) {
+          key.append(' '); // "Canadian dollars"; and "wo n't" never reads as "won"
+        }
+        key.append(tok.lower());
+      }
+      String k = key.toString();
+      if (!keyPrefixes.contains(k)) {
+        break;
+      }
+      CurrencyMatch m = match(text, t, start, last, k);
       if (m != null && (start == from || m.alias().form() == CurrencyAlias.Form.NAME)) {
-        return m;
+        longest = m;
       }
     }
-    return null;
+    return longest;
   }
 
-  /** Any form exactly covering tokens first..last, or null. */
-  CurrencyMatch match(String text, List<Token> t, int first, int last) {
+  /** Words, dots and currency signs make up forms; numerals, URLs and other symbols end them. */
+  private static boolean canBeInForm(Token tok) {
+    return switch (tok.kind()) {
+      case WORD -> true;
+      case SYMBOL -> tok.isSymbol('.') || isCurrencySign(tok.lower());
+      case NUMERAL, OPAQUE -> false;
+    };
+  }
+
+  /** The form whose key tokens first..last spell, or null. */
+  private CurrencyMatch match(String text, List<Token> t, int first, int last, String key) {
     if (t.get(first).isSymbol('.') || t.get(last).isSymbol('.')) {
       return null;
     }
-    StringBuilder key = new StringBuilder();
-    for (int k = first; k <= last; k++) {
-      Token tok = t.get(k);
-      if (tok.kind() == TokenKind.NUMERAL || tok.kind() == TokenKind.OPAQUE) {
-        return null;
-      }
-      if (tok.kind() == TokenKind.SYMBOL && !tok.isSymbol('.') && !isCurrencySign(tok.lower())) {
-        return null;
-      }
-      if (tok.isWord() && k > first && t.get(k - 1).isWord()) {
-        key.append(' '); // "Canadian dollars"; and "wo n't" never reads as "won"
-      }
-      if (!tok.isSymbol('.')) {
-        key.append(tok.lower());
-      }
-    }
-    String k = key.toString();
-    CurrencyAlias alias = byKey.get(k);
+    CurrencyAlias alias = byKey.get(key);
     double scale = 1;
-    if (alias == null && k.length() == 4 && k.charAt(0) == 'm') {
-      alias = byKey.get(k.substring(1)); // "MUSD", "MEUR": millions of
-      scale = alias != null && alias.form() == CurrencyAlias.Form.CODE ? 1e6 : 0;
+    if (alias == null) {
+      alias = millionsByKey.get(key);
+      scale = 1e6;
     }
-    if (alias == null || scale == 0) {
+    if (alias == null) {
       return null;
     }
     if (first < last && alias.form() == CurrencyAlias.Form.SYMBOL && !t.get(first).touches(t.get(first + 1))

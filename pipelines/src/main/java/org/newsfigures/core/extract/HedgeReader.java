@@ -3,6 +3,7 @@ package org.newsfigures.core.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newsfigures.core.reference.ReferenceCsv;
 
@@ -23,7 +24,7 @@ final class HedgeReader {
   static HedgeReader fromReference() {
     List<Phrase> phrases = new ArrayList<>();
     for (Map<String, String> row : ReferenceCsv.rows("hedges")) {
-      phrases.add(new Phrase(row.get("phrase").toLowerCase(java.util.Locale.ROOT).split(" "),
+      phrases.add(new Phrase(row.get("phrase").toLowerCase(Locale.ROOT).split(" "),
           Qualifier.valueOf(row.get("qualifier"))));
     }
     phrases.sort(Comparator.comparingInt((Phrase p) -> p.words().length).reversed());

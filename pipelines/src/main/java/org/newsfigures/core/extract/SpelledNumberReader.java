@@ -22,127 +22,200 @@ final class SpelledNumberReader {
       return halfOrQuarter(t, i);
     }
     boolean article = first.isWord("a") || first.isWord("an");
-    if (article && !articleCountsAsOne(t, i + 1)) {
+    if (article ? !articleCountsAsOne(t, i + 1) : NumberWords.cardinal(first.lower()) < 0) {
       return null;
     }
-    if (!article && NumberWords.cardinal(first.lower()) < 0) {
-      return null;
+    return new Composition(t, i, article).read();
+  }
+
+  /**
+   * One spelled number read word by word: {@code total} holds the groups a scale word closed ("two
+   * million"), {@code current} the group being built ("three hundred and six"). Built per number read.
+   */
+  private static final class Composition {
+    private final List<Token> t;
+    private final int first;
+    private final boolean article;
+    private double total;
+    private double current;
+    private double lastScale;
+    private Order last;
+    private boolean afterAnd;
+    private int end;
+    /** Set when a word ends the number with a value of its own: a fraction or a decimal. */
+    private NumberSpan finished;
+
+    Composition(List<Token> t, int first, boolean article) {
+      this.t = t;
+      this.first = first;
+      this.article = article;
+      this.current = article ? 1 : 0; // "a hundred", "a dozen"
+      this.last = article ? Order.UNIT : Order.NONE;
+      this.end = article ? first : -1;
     }
-    double total = 0;
-    double current = article ? 1 : 0;
-    double lastScale = 0;
-    Order last = article ? Order.UNIT : Order.NONE;
-    boolean afterAnd = false;
-    int end = article ? i : -1;
-    int k = article ? i + 1 : i;
-    int n = t.size();
-    while (k < n) {
+
+    NumberSpan read() {
+      int k = article ? first + 1 : first;
+      while (k < t.size() && finished == null && continues(k)) {
+        k++;
+      }
+      if (finished != null) {
+        return finished;
+      }
+      if (end < 0 || (article && end == first)) {
+        return null;
+      }
+      return span(t, first, end, total + current, last == Order.SCALE && lastScale > 0 ? lastScale : 1, false);
+    }
+
+    /** Whether the token at {@code k} continues the number (it may also finish it). */
+    private boolean continues(int k) {
       Token tok = t.get(k);
       if (tok.isSymbol('-')) {
         // "twenty-one", "fifty - two", "one-eighth", "ninety - five hundred-fifths"
-        if (end == k - 1 && k + 1 < n && t.get(k + 1).isWord() && hyphenJoins(last, t.get(k + 1).lower())) {
-          k++;
-          continue;
-        }
-        break;
+        return end == k - 1 && k + 1 < t.size() && t.get(k + 1).isWord() && hyphenJoins(last, t.get(k + 1).lower());
       }
       if (!tok.isWord()) {
-        break;
+        return false;
       }
       String w = tok.lower();
       int c = NumberWords.cardinal(w);
       if (c >= 0) {
-        Order o = orderOf(c);
-        int ordinalAt = o == Order.TENS ? unitOrdinalAfter(t, k) : -1;
-        if (ordinalAt > 0 && end >= 0 && !afterAnd) {
-          // "one hundred thirty-fifths" = 100/35: the tens word opens a compound denominator
-          double numerator = total + current;
-          String ordinal = t.get(ordinalAt).lower();
-          if (!NumberWords.isPlural(ordinal) && numerator != 1) {
-            break;
-          }
-          return fraction(t, i, ordinalAt, numerator / (c + NumberWords.unitDenominator(ordinal)));
+        return cardinal(k, c);
+      }
+      if (w.equals("hundred")) {
+        return hundred(k);
+      }
+      if (NumberWords.scale(w) > 100) {
+        return scale(k, NumberWords.scale(w));
+      }
+      if (NumberWords.isDozen(w)) {
+        return dozen(k);
+      }
+      if (w.equals("and")) {
+        return and(k);
+      }
+      if (w.equals("point")) {
+        return point(k);
+      }
+      return denominator(k, w);
+    }
+
+    private boolean cardinal(int k, int c) {
+      Order o = orderOf(c);
+      int ordinalAt = o == Order.TENS ? unitOrdinalAfter(t, k) : -1;
+      if (ordinalAt > 0 && end >= 0 && !afterAnd) {
+        // "one hundred thirty-fifths" = 100/35: the tens word opens a compound denominator
+        String ordinal = t.get(ordinalAt).lower();
+        double numerator = total + current;
+        if (!NumberWords.isPlural(ordinal) && numerator != 1) {
+          return false;
         }
-        if (!follows(last, o)) {
-          break;
+        finished = fraction(t, first, ordinalAt, numerator / (c + NumberWords.unitDenominator(ordinal)));
+        return true;
+      }
+      if (!follows(last, o)) {
+        return false;
+      }
+      current += c;
+      last = o;
+      return took(k);
+    }
+
+    private boolean hundred(int k) {
+      if (end < 0 || current == 0 || last == Order.HUNDRED || last == Order.SCALE) {
+        return false;
+      }
+      current *= 100;
+      last = Order.HUNDRED;
+      return took(k);
+    }
+
+    private boolean scale(int k, double s) {
+      if (end < 0 || afterAnd) {
+        return false;
+      }
+      if (current == 0 && last == Order.SCALE) {
+        total *= s; // "three lakh crore", "a thousand million"
+      } else if (current > 0 && (lastScale == 0 || s < lastScale)) {
+        total += current * s;
+        current = 0;
+      } else {
+        return false; // "two thousand three million" is two numbers
+      }
+      lastScale = s;
+      last = Order.SCALE;
+      return took(k);
+    }
+
+    private boolean dozen(int k) { // "a dozen", "three dozens"
+      if (end < 0) {
+        return false;
+      }
+      current *= 12;
+      last = Order.SCALE;
+      return took(k);
+    }
+
+    /** "and" continues with a smaller number ("two thousand and two") or ends with a fraction ("and a half"). */
+    private boolean and(int k) {
+      if (end != k - 1 || afterAnd) {
+        return false;
+      }
+      Fraction f = fractionPhrase(t, k + 1);
+      if (f != null) {
+        finished = plus(f);
+        return true;
+      }
+      if (k + 1 < t.size() && t.get(k + 1).isWord()) {
+        int next = NumberWords.cardinal(t.get(k + 1).lower());
+        if (next > 0 && follows(last, orderOf(next))) {
+          afterAnd = true;
+          return true;
         }
-        current += c;
-        last = o;
-        end = k;
-        afterAnd = false;
-        k++;
-        continue;
       }
-      if (w.equals("hundred") && end >= 0 && current > 0 && last != Order.HUNDRED && last != Order.SCALE) {
-        current *= 100;
-        last = Order.HUNDRED;
-        end = k;
-        afterAnd = false;
-        k++;
-        continue;
+      return false;
+    }
+
+    private NumberSpan plus(Fraction f) {
+      ScaleWord scaled = scaleAfter(t, f.last() + 1);
+      if (scaled != null) { // "five and a half million", "one billion and a half million"
+        return span(t, first, scaled.last(), total + (current + f.value()) * scaled.scale(), scaled.scale(), false);
       }
-      double s = NumberWords.scale(w);
-      if (s > 100 && end >= 0 && !afterAnd) {
-        if (current == 0 && last == Order.SCALE) {
-          total *= s; // "three lakh crore", "a thousand million"
-        } else if (current > 0 && (lastScale == 0 || s < lastScale)) {
-          total += current * s;
-          current = 0;
-        } else {
-          break;
-        }
-        lastScale = s;
-        last = Order.SCALE;
-        end = k;
-        k++;
-        continue;
+      // "one million and a half" is 1.5 million; "one hundred and a half" is 100.5
+      double whole = current == 0 && last == Order.SCALE ? total + f.value() * lastScale : total + current + f.value();
+      return span(t, first, f.last(), whole, 1, false);
+    }
+
+    private boolean point(int k) {
+      if (end != k - 1 || afterAnd) {
+        return false;
       }
-      if (NumberWords.isDozen(w) && end >= 0) { // "a dozen", "three dozens"
-        current *= 12;
-        last = Order.SCALE;
-        end = k;
-        k++;
-        continue;
-      }
-      if (w.equals("and") && end == k - 1 && !afterAnd) {
-        Fraction f = fractionPhrase(t, k + 1);
-        if (f != null) {
-          ScaleWord scaled = scaleAfter(t, f.last() + 1);
-          if (scaled != null) { // "five and a half million", "one billion and a half million"
-            return span(t, i, scaled.last(), total + (current + f.value()) * scaled.scale(), scaled.scale(), false);
-          }
-          // "one million and a half" is 1.5 million; "one hundred and a half" is 100.5
-          double whole = current == 0 && last == Order.SCALE ? total + f.value() * lastScale : total + current + f.value();
-          return span(t, i, f.last(), whole, 1, false);
-        }
-        if (k + 1 < n && t.get(k + 1).isWord()) {
-          int next = NumberWords.cardinal(t.get(k + 1).lower());
-          if (next > 0 && follows(last, orderOf(next))) {
-            afterAnd = true;
-            k++;
-            continue;
-          }
-        }
-        break;
-      }
-      if (w.equals("point") && end == k - 1 && !afterAnd) {
-        return decimal(t, i, k, total + current);
-      }
+      finished = decimal(t, first, k, total + current);
+      return finished != null;
+    }
+
+    /** "fifths", "hundredth", "quarters" after a numerator: "two thirds", "a trillionth". */
+    private boolean denominator(int k, String w) {
       double d = NumberWords.denominator(w);
       int hq = NumberWords.halfOrQuarter(w);
-      if ((d > 0 || hq > 0) && end >= 0 && !afterAnd && (hq == 0 || (total == 0 && current < 10))) {
-        double numerator = total + current;
-        if (d > 0 && !NumberWords.isPlural(w) && numerator != 1) {
-          break; // "two millionth" is an ordinal, not a fraction
-        }
-        return fraction(t, i, k, numerator / (d > 0 ? d : hq));
+      boolean fractionWord = d > 0 || hq > 0 && total == 0 && current < 10;
+      if (!fractionWord || end < 0 || afterAnd) {
+        return false;
       }
-      break;
+      double numerator = total + current;
+      if (d > 0 && !NumberWords.isPlural(w) && numerator != 1) {
+        return false; // "two millionth" is an ordinal, not a fraction
+      }
+      finished = fraction(t, first, k, numerator / (d > 0 ? d : hq));
+      return true;
     }
-    if (end < 0 || (article && end == i)) {
-      return null;
+
+    private boolean took(int k) {
+      end = k;
+      afterAnd = false;
+      return true;
     }
-    return span(t, i, end, total + current, last == Order.SCALE && lastScale > 0 ? lastScale : 1, false);
   }
 
   /** "a"/"an" means one before "hundred", a scale word, "dozen" or a fraction word ("a fifth", "a twenty-first"). */
