@@ -11,6 +11,7 @@ import java.util.Set;
  * @param kinds figure kinds the metric applies to
  * @param roles how subject and counterpart are read
  * @param changeOf for a change metric, the level metric it changes; else null
+ * @param parts metrics that add up to this one (exports and imports to two-way trade); empty for most
  * @param readsProduct whether a product is read for the figure
  * @param label how explanations name the metric
  * @param triggers phrases that signal the metric
@@ -21,6 +22,7 @@ public record Metric(
     Set<String> kinds,
     Roles roles,
     String changeOf,
+    List<String> parts,
     boolean readsProduct,
     String label,
     List<String> triggers) {

@@ -27,6 +27,7 @@ public final class MetricVocabulary {
                 Set.of(r.get("kinds").split("\\|")),
                 Metric.Roles.valueOf(r.get("roles").toUpperCase(Locale.ROOT)),
                 r.get("change_of").isEmpty() ? null : r.get("change_of"),
+                r.get("parts").isEmpty() ? List.of() : List.of(r.get("parts").split("\\|")),
                 "yes".equals(r.get("products")),
                 r.get("label"),
                 Arrays.stream(r.get("triggers").split("\\|")).map(String::strip).toList()))
