@@ -27,34 +27,43 @@ final class PairChecks {
     this.explainer = explainer;
   }
 
+  /** Same-numeral findings come first: when both kinds hit one article pair, that is the clearer explanation. */
   List<Finding> check(ClaimKey key, List<Reading> readings) {
-    List<Finding> findings = new ArrayList<>();
+    List<Reading[]> pairs = new ArrayList<>();
     for (int i = 0; i < readings.size(); i++) {
       for (int j = i + 1; j < readings.size(); j++) {
         Reading a = readings.get(i);
         Reading b = readings.get(j);
         if (!a.articleId().equals(b.articleId()) && a.comparable() && b.comparable()) {
-          compare(key, a, b, findings);
+          pairs.add(new Reading[] {a, b});
         }
       }
     }
+    List<Finding> findings = new ArrayList<>();
+    pairs.stream().filter(p -> sameNumeral(p[0], p[1])).forEach(p -> findings.add(new Finding(
+        key, "currency_mismatch", List.of(p[0].figure(), p[1].figure()), Tolerance.severity(p[0].point(), p[1].point()),
+        explainer.sameNumeral(key, p[0], p[1], fx.rateYear("USD", key.year()).orElseThrow()))));
+    pairs.stream().filter(p -> !sameNumeral(p[0], p[1])).forEach(p -> compare(key, p[0], p[1], findings));
     return findings;
+  }
+
+  /** Money in two known currencies written with the same numeral. */
+  private static boolean sameNumeral(Reading a, Reading b) {
+    String currencyA = a.figure().currency();
+    String currencyB = b.figure().currency();
+    return "money".equals(a.figure().kind()) && currencyA != null && currencyB != null && !currencyA.equals(currencyB)
+        && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL);
   }
 
   private void compare(ClaimKey key, Reading a, Reading b, List<Finding> findings) {
     List<ClaimFigure> pair = List.of(a.figure(), b.figure());
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
-    if ("money".equals(a.figure().kind()) && currencyA != null && currencyB != null) {
+    if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
       int rateYear = fx.rateYear("USD", key.year()).orElseThrow();
-      if (!currencyA.equals(currencyB) && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL)) {
-        findings.add(new Finding(key, "currency_mismatch", pair, Tolerance.severity(a.point(), b.point()),
-            explainer.sameNumeral(key, a, b, rateYear)));
-        return;
-      }
       double rate = fx.cadPerUnit("USD", rateYear);
       double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
-      if (currencyA.equals(currencyB) && DOLLARS.contains(currencyA) && Tolerance.within(ratio, rate, Tolerance.RATE)) {
+      if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
         findings.add(new Finding(key, "currency_mismatch", pair, ratio - 1,
             explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
         return;
