@@ -1,7 +1,6 @@
 package org.newsfigures.core.attribution;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -40,9 +39,5 @@ final class MetricAttributor {
             .thenComparing(t -> -(t.end() - t.start()))
             .thenComparing(t -> t.value().name()))
         .map(t -> new MetricMatch(t.value(), t));
-  }
-
-  List<Metric> metrics() {
-    return List.copyOf(triggersByMetric.keySet());
   }
 }

@@ -9,14 +9,17 @@ import org.newsfigures.core.attribution.CountryMention.Role;
 
 /**
  * Finds tariffs a sentence states without a rate, which the figure extractor therefore never sees: one per clause
- * that names a tariff word, no rate, an imposer (the clause's first actor or owner before the tariff word: "Beijing
- * retaliated", "Trump’s tariffs", "Chinese counter-tariffs") and a target or a product. The target is the first
- * country after "on"/"from"/"against" in the clause; the products are those named after the tariff word; the status
- * comes from {@link TariffActions}. A clause with a rate is left to the rate's figure. Immutable and thread-safe.
+ * that names a tariff word, no rate, an imposer, and a target or a product. The imposer is the country owning the
+ * tariff word ("Trump’s tariffs", "Chinese counter-tariffs"), else the clause's first actor or owner before it
+ * ("Beijing retaliated with its own tariffs"); the target is the first country after "on"/"from"/"against" in the
+ * clause; the products are those named after the tariff word; the status comes from {@link TariffActions}. A clause
+ * with a rate is left to the rate's figure. Immutable and thread-safe.
  */
 public final class TariffMentionFinder {
   private static final Pattern TARIFF_WORD =
       Pattern.compile("(?i)(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b");
+  /** Between a country and the tariff word it owns: "Trump’s tariffs", "Trump-era tariffs", "Chinese counter-tariffs". */
+  private static final Pattern OWNS = Pattern.compile("(?:['’]s)?(?:-\\p{L}+)?\\s+");
   private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");
 
   private final CountryMentions countries;
@@ -49,10 +52,14 @@ public final class TariffMentionFinder {
       if (RATE.matcher(clauseText).find()) {
         continue;
       }
-      Optional<CountryMention> imposer =
+      Optional<CountryMention> owner =
           mentions.stream()
-              .filter(m -> m.start() >= clause[0] && m.end() <= tariff.end() && m.role() != Role.OBJECT)
+              .filter(m -> m.end() <= tariff.start() && OWNS.matcher(sentence.substring(m.end(), tariff.start())).matches())
               .findFirst();
+      Optional<CountryMention> imposer =
+          owner.or(() -> mentions.stream()
+              .filter(m -> m.start() >= clause[0] && m.end() <= tariff.end() && m.role() != Role.OBJECT)
+              .findFirst());
       Optional<CountryMention> target =
           mentions.stream()
               .filter(m -> m.start() >= tariff.end() && m.end() <= clause[1] && m.role() == Role.OBJECT)

@@ -37,4 +37,24 @@ class TariffMentionFinderTest {
   void noImposerNoRow() {
     assertEquals(List.of(), FINDER.find("Officials from both countries are continuing talks to cut tariffs and expand trade."));
   }
+
+  @Test
+  void imposedTariffsOnExportsIncludingProducts() {
+    List<TariffMention> found =
+        FINDER.find("China has also imposed tariffs on Canadian exports including canola, seafood, and pork.");
+    assertEquals(1, found.size());
+    assertEquals("CN", found.get(0).imposer());
+    assertEquals("CA", found.get(0).target());
+    assertEquals("imposed", found.get(0).status());
+  }
+
+  @Test
+  void aLeadersTariffsWithoutATarget() {
+    List<TariffMention> found = FINDER.find("Although Canada has long been a close US ally, it has been particularly"
+        + " affected by Trump’s tariffs on steel, aluminium, vehicles and lumber.");
+    assertEquals(1, found.size());
+    assertEquals("US", found.get(0).imposer());
+    assertEquals(null, found.get(0).target());
+    assertEquals(List.of("steel", "aluminum", "vehicles", "lumber"), found.get(0).products());
+  }
 }
