@@ -121,4 +121,22 @@ class FigureAttributorTest {
     assertNull(a.metric());
     assertNull(a.subject());
   }
+
+  @Test
+  void sentencesJoinedUpstreamAreReadOneByOne() {
+    String s = "China is Canada’s second-largest trading partner, with two-way merchandise trade reaching about"
+        + " C$118.7 billion (US $85.5 billion) in 2024. Meanwhile, Canada remains heavily dependent on the United"
+        + " States, its largest export market and neighbor.";
+    assertAttribution("trade_total", "CA", "CN", null, attribute(s, "C$118.7 billion", "money"));
+    String joined = "China restricted the purchase of Canada’s canola after Canada launched tariffs on Chinese EVs."
+        + " According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7"
+        + " billion only, the lowest since 2022.";
+    assertAttribution("exports", "CA", "CN", null, attribute(joined, "$41.7 billion", "money"));
+  }
+
+  @Test
+  void aProductJustBeforeTheRate() {
+    String s = "Ottawa kept its steel tariffs of 25% on imports from China.";
+    assertAttribution("tariff_rate", "CA", "CN", "steel", attribute(s, "25%", "percent"));
+  }
 }
