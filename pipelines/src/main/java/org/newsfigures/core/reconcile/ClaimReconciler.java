@@ -101,7 +101,8 @@ public final class ClaimReconciler {
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
         .filter(f -> f.metric() != null)
-        .sorted(Comparator.comparing(ClaimFigure::articleId).thenComparing(ClaimFigure::figureId))
+        // Source-file order, so explanations read "000 gives …, 004 gives …".
+        .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {
           for (String product : f.product() == null ? new String[] {null} : f.product().split("\\|")) {
             keys.add(new ClaimKey(f.metric(), f.subject(), f.counterpart(), product, f.year(), f.kind()));
