@@ -1,0 +1,39 @@
+package org.newsfigures.core.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One row of seeds/reference/metrics.csv.
+ *
+ * @param name the label written to figures.metric
+ * @param family metrics compared with each other in reconciliation
+ * @param kinds figure kinds the metric applies to
+ * @param roles how subject and counterpart are read
+ * @param changeOf for a change metric, the level metric it changes; else null
+ * @param parts metrics that add up to this one (exports and imports to two-way trade); empty for most
+ * @param readsProduct whether a product is read for the figure
+ * @param label how explanations name the metric
+ * @param triggers phrases that signal the metric
+ */
+public record Metric(
+    String name,
+    String family,
+    Set<String> kinds,
+    Roles roles,
+    String changeOf,
+    List<String> parts,
+    boolean readsProduct,
+    String label,
+    List<String> triggers) {
+
+  /** How the countries of a sentence map to subject and counterpart. */
+  public enum Roles {
+    /** An unordered pair, written in alphabetical order of the ISO codes. */
+    SYMMETRIC,
+    /** Subject = whose trade or people it is ("Canadian exports"), counterpart = the partner ("to China"). */
+    REPORTER_PARTNER,
+    /** Subject = the government acting ("Ottawa imposed"), counterpart = the one acted on ("from China"). */
+    ACTOR_TARGET
+  }
+}

@@ -1,0 +1,43 @@
+package org.newsfigures.core.attribution;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the metric a figure measures: among metrics that apply to the figure's kind, the one whose trigger phrase
+ * is nearest the figure (at most {@value #MAX_DISTANCE} characters away), a longer phrase winning a tie. Kind comes
+ * first, so a percent beside "exports … fell" is exports_change while money beside "exports" is exports. No trigger
+ * near enough: no metric.
+ */
+final class MetricAttributor {
+  /** Further than this, a trigger speaks of another figure of the sentence. */
+  static final int MAX_DISTANCE = 80;
+
+  /** A metric and the trigger phrase that chose it. */
+  record MetricMatch(Metric metric, PhraseMatch<Metric> trigger) {}
+
+  private final Map<Metric, PhraseTable<Metric>> triggersByMetric;
+
+  MetricAttributor(MetricVocabulary vocabulary) {
+    // One table per metric: a long trigger of one metric must not hide a short one of another.
+    this.triggersByMetric =
+        vocabulary.all().stream()
+            .collect(Collectors.toUnmodifiableMap(
+                Function.identity(),
+                m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));
+  }
+
+  Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, String kind) {
+    return triggersByMetric.entrySet().stream()
+        .filter(e -> e.getKey().kinds().contains(kind))
+        .flatMap(e -> e.getValue().find(sentence).stream())
+        .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
+        .min(Comparator.<PhraseMatch<Metric>>comparingInt(t -> t.distanceTo(figureStart, figureEnd))
+            .thenComparing(t -> -(t.end() - t.start()))
+            .thenComparing(t -> t.value().name()))
+        .map(t -> new MetricMatch(t.value(), t));
+  }
+}

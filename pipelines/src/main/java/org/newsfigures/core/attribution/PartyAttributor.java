@@ -1,0 +1,100 @@
+package org.newsfigures.core.attribution;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.newsfigures.core.attribution.CountryMention.Role;
+
+/**
+ * Reads subject and counterpart from the countries a sentence names, by the metric's roles (see {@link Metric.Roles}):
+ *
+ * <ul>
+ *   <li>reporter_partner: subject = the owner nearest the figure ("Canadian exports", "Canada’s market"), else the
+ *       actor nearest; counterpart = the nearest object of another country ("to China"), else the nearest other
+ *       country ("the US remains Canada’s dominant market, purchasing about 75%…" → CA, US).
+ *   <li>actor_target: only the figure's clause; subject (imposer) = the first actor or owner of the clause before the
+ *       figure ("Ottawa imposed", "Trudeau … imposing", "Trump’s tariffs"); counterpart (target) = the first object
+ *       after the figure ("on Chinese-made", "imports from China"), else any object of the clause.
+ *   <li>symmetric: the two countries nearest the figure, in alphabetical order of code (CA before CN), so "Canada–China
+ *       trade" and "China–Canada trade" are one claim.
+ * </ul>
+ *
+ * When the sentence names no country, the previous one is read the same way, as if the figure stood at its end.
+ */
+final class PartyAttributor {
+  /** Subject and counterpart, each with the mention that decided it; either may be absent. */
+  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart) {
+    static final Parties NONE = new Parties(Optional.empty(), Optional.empty());
+  }
+
+  private final CountryMentions countries;
+
+  PartyAttributor(CountryMentions countries) {
+    this.countries = countries;
+  }
+
+  Parties attribute(Metric metric, AttributionInput in) {
+    List<CountryMention> own = countries.find(in.sentence());
+    if (!own.isEmpty()) {
+      return read(metric.roles(), in.sentence(), own, in.figureStart(), in.figureEnd());
+    }
+    List<CountryMention> previous = countries.find(in.previousSentence());
+    if (previous.isEmpty()) {
+      return Parties.NONE;
+    }
+    int end = in.previousSentence().length();
+    // The previous sentence has no figure position: every mention is "before" it, no clause limit.
+    Metric.Roles roles = metric.roles() == Metric.Roles.ACTOR_TARGET ? Metric.Roles.REPORTER_PARTNER : metric.roles();
+    return read(roles, in.previousSentence(), previous, end, end);
+  }
+
+  private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
+    return switch (roles) {
+      case REPORTER_PARTNER -> reporterPartner(mentions, start, end);
+      case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
+      case SYMMETRIC -> symmetric(mentions, start, end);
+    };
+  }
+
+  private static Parties reporterPartner(List<CountryMention> mentions, int start, int end) {
+    Optional<CountryMention> subject =
+        nearest(mentions, m -> m.role() == Role.OWNER, start, end)
+            .or(() -> nearest(mentions, m -> m.role() == Role.ACTOR, start, end));
+    String subjectCode = subject.map(CountryMention::code).orElse(null);
+    Optional<CountryMention> counterpart =
+        nearest(mentions, m -> m.role() == Role.OBJECT && !m.code().equals(subjectCode), start, end)
+            .or(() -> nearest(mentions, m -> !m.code().equals(subjectCode), start, end));
+    return new Parties(subject, counterpart);
+  }
+
+  private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
+    int[] clause = Clauses.around(sentence, start);
+    List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
+    Optional<CountryMention> imposer =
+        inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst();
+    String imposerCode = imposer.map(CountryMention::code).orElse(null);
+    Predicate<CountryMention> target = m -> m.role() == Role.OBJECT && !m.code().equals(imposerCode);
+    Optional<CountryMention> after = inClause.stream().filter(target).filter(m -> m.start() >= end).findFirst();
+    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst()));
+  }
+
+  private static Parties symmetric(List<CountryMention> mentions, int start, int end) {
+    Map<String, CountryMention> nearestPerCode = new LinkedHashMap<>();
+    mentions.stream()
+        .sorted(Comparator.comparingInt((CountryMention m) -> m.distanceTo(start, end)).thenComparingInt(CountryMention::start))
+        .forEach(m -> nearestPerCode.putIfAbsent(m.code(), m));
+    List<CountryMention> pair =
+        nearestPerCode.values().stream().limit(2).sorted(Comparator.comparing(CountryMention::code)).toList();
+    return new Parties(pair.stream().findFirst(), pair.stream().skip(1).findFirst());
+  }
+
+  private static Optional<CountryMention> nearest(
+      List<CountryMention> mentions, Predicate<CountryMention> which, int start, int end) {
+    return mentions.stream()
+        .filter(which)
+        .min(Comparator.comparingInt((CountryMention m) -> m.distanceTo(start, end)).thenComparingInt(CountryMention::start));
+  }
+}

@@ -1,0 +1,56 @@
+package org.newsfigures.core.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Phrases of a reference table compiled into one pattern, matched on word boundaries, longest phrase first so
+ * "electric vehicles" wins over "vehicles" and "American" over "America". A "…" inside a phrase stands for up to 40
+ * characters that do not end a clause.
+ */
+final class PhraseTable<T> {
+  private static final String GAP = "[^.;:!?]{0,40}?";
+
+  private final Pattern pattern;
+  private final Map<String, T> valueByPhrase;
+  private final List<String> phrases;
+
+  PhraseTable(Map<String, T> valueByPhrase, boolean caseSensitive) {
+    this.phrases =
+        valueByPhrase.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p)).toList();
+    this.valueByPhrase = Map.copyOf(valueByPhrase);
+    String alternatives =
+        phrases.stream()
+            .map(p -> "(" + List.of(p.split("…", -1)).stream().map(PhraseTable::quote).collect(Collectors.joining(GAP)) + ")")
+            .collect(Collectors.joining("|"));
+    this.pattern =
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+            caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Apostrophes are written straight or curly; match both. */
+  private static String quote(String text) {
+    return Pattern.quote(text.strip()).replace("'", "\\E['’]\\Q");
+  }
+
+  /** Non-overlapping matches in order of position. */
+  List<PhraseMatch<T>> find(String text) {
+    List<PhraseMatch<T>> found = new ArrayList<>();
+    Matcher m = pattern.matcher(text);
+    while (m.find()) {
+      for (int g = 1; g <= m.groupCount(); g++) {
+        if (m.group(g) != null) {
+          found.add(new PhraseMatch<>(valueByPhrase.get(phrases.get(g - 1)), m.group(g), m.start(), m.end()));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,80 @@
+package org.newsfigures.core.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfigures.core.attribution.CountryMention.Role;
+
+/**
+ * Finds tariffs a sentence states without a rate, which the figure extractor therefore never sees: one per clause
+ * that names a tariff word, no rate, an imposer, and a target or a product. The imposer is the country owning the
+ * tariff word ("Trump’s tariffs", "Chinese counter-tariffs"), else the clause's first actor or owner before it
+ * ("Beijing retaliated with its own tariffs"); the target is the first country after "on"/"from"/"against" in the
+ * clause; the products are those named after the tariff word; the status comes from {@link TariffActions}. A clause
+ * with a rate is left to the rate's figure. Immutable and thread-safe.
+ */
+public final class TariffMentionFinder {
+  private static final Pattern TARIFF_WORD =
+      Pattern.compile("(?i)(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b");
+  /** Between a country and the tariff word it owns: "Trump’s tariffs", "Trump-era tariffs", "Chinese counter-tariffs". */
+  private static final Pattern OWNS = Pattern.compile("(?:['’]s)?(?:-\\p{L}+)?\\s+");
+  private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");
+
+  private final CountryMentions countries;
+  private final ProductMentions products;
+  private final TariffActions actions;
+
+  TariffMentionFinder(CountryMentions countries, ProductMentions products, TariffActions actions) {
+    this.countries = countries;
+    this.products = products;
+    this.actions = actions;
+  }
+
+  public static TariffMentionFinder fromReference() {
+    return new TariffMentionFinder(
+        CountryMentions.fromReference(), ProductMentions.fromReference(), TariffActions.fromReference());
+  }
+
+  public List<TariffMention> find(String sentence) {
+    List<TariffMention> found = new ArrayList<>();
+    List<CountryMention> mentions = countries.find(sentence);
+    Matcher tariff = TARIFF_WORD.matcher(sentence);
+    int searchedUpTo = 0;
+    while (tariff.find()) {
+      if (tariff.start() < searchedUpTo) {
+        continue;
+      }
+      int[] clause = Clauses.around(sentence, tariff.start());
+      searchedUpTo = clause[1];
+      String clauseText = sentence.substring(clause[0], clause[1]);
+      if (RATE.matcher(clauseText).find()) {
+        continue;
+      }
+      Optional<CountryMention> owner =
+          mentions.stream()
+              .filter(m -> m.end() <= tariff.start() && OWNS.matcher(sentence.substring(m.end(), tariff.start())).matches())
+              .findFirst();
+      Optional<CountryMention> imposer =
+          owner.or(() -> mentions.stream()
+              .filter(m -> m.start() >= clause[0] && m.end() <= tariff.end() && m.role() != Role.OBJECT)
+              .findFirst());
+      Optional<CountryMention> target =
+          mentions.stream()
+              .filter(m -> m.start() >= tariff.end() && m.end() <= clause[1] && m.role() == Role.OBJECT)
+              .filter(m -> imposer.isEmpty() || !m.code().equals(imposer.get().code()))
+              .findFirst();
+      List<String> covered = products.find(sentence.substring(tariff.start(), clause[1]));
+      if (imposer.isPresent() && (target.isPresent() || !covered.isEmpty())) {
+        found.add(new TariffMention(
+            imposer.get().code(),
+            target.map(CountryMention::code).orElse(null),
+            covered,
+            actions.statusBefore(sentence, tariff.end()),
+            clauseText.strip()));
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsfigures.core.reconcile;
+
+/**
+ * A figures row with its attribution: what reconciliation reads. Columns as in schemas/figures.avsc plus the
+ * attribution columns (metric, subject, counterpart, product).
+ *
+ * @param product canonical product, or several alphabetical and |-separated ("aluminum|steel")
+ */
+public record ClaimFigure(
+    String figureId,
+    String articleId,
+    String sourceFile,
+    String sentence,
+    String text,
+    String kind,
+    double value,
+    Double valueHigh,
+    String unit,
+    String currency,
+    String qualifier,
+    String direction,
+    Integer year,
+    Double valueUsd,
+    Double valueCad,
+    Integer fxYear,
+    String metric,
+    String subject,
+    String counterpart,
+    String product) {
+
+  /** The article as explanations name it: the 3-digit prefix of a seed file ("000"), else the file's name. */
+  public String sourceLabel() {
+    String name = sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
+    return name.matches("\\d{3}_.*") ? name.substring(0, 3) : name;
+  }
+}

@@ -1,0 +1,205 @@
+package org.newsfigures.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsfigures.core.analysis.StableId;
+import org.newsfigures.core.attribution.CountryMentions;
+import org.newsfigures.core.attribution.Metric;
+import org.newsfigures.core.attribution.MetricVocabulary;
+import org.newsfigures.core.fx.FxTable;
+
+/**
+ * Reconciles the figures that state the same claims, across articles and within one, into claims, conflicts and
+ * tariffs rows. Pure Java, immutable, thread-safe; build once with {@link #fromReference()}. The rules, also in
+ * docs/reconciliation-rules.md:
+ *
+ * <ul>
+ *   <li>Grouping ({@link #groupKey}): metric family + the unordered pair of countries. The product is not in the key
+ *       because one figure may govern several ("a 25% tariff on steel and aluminum"); the reconciler splits by
+ *       product itself. Figures without a metric have no group (null key) and are left out.
+ *   <li>Claims: one per (metric, subject, counterpart, product, year, kind); a figure with several products counts in
+ *       each product's claim. A figure without a year joins its claim's year when exactly one year is stated for it
+ *       in the group, else stays in the claim without a year.
+ *   <li>Values compare after normalization (money in US dollars at fx_year, durations in days) as hedge intervals:
+ *       exact ±1%, approx ±10%, bounds open on one side ({@link Tolerance}). Severity = larger / smaller − 1.
+ *   <li>Conflicts: currency_mismatch, value_mismatch and duration_mismatch between articles ({@link PairChecks});
+ *       conversion_mismatch for a stated conversion off the reference rate by more than 2% ({@link
+ *       StatedConversions}); derived_inconsistency for changes against levels and parts against totals ({@link
+ *       DerivedChecks}). Findings of one type on one claim between the same articles make one conflict row.
+ *   <li>Status: conflicting when a conflict names the claim; else single_source with one article, consistent with
+ *       more. Agreements (stated conversions within 2%, parts adding up) are notes on the claim.
+ *   <li>Consensus: {@link Consensus}.
+ * </ul>
+ *
+ * Output is deterministic: rows sorted by id-bearing keys, ids from content hashes ({@link StableId}).
+ */
+public final class ClaimReconciler {
+  private final PairChecks pairChecks;
+  private final StatedConversions conversions;
+  private final DerivedChecks derivedChecks;
+  private final TariffRows tariffRows;
+
+  ClaimReconciler(MetricVocabulary metrics, CountryMentions countries, FxTable fx, TariffRows tariffRows) {
+    ConflictExplainer explainer = new ConflictExplainer(metrics, countries);
+    this.pairChecks = new PairChecks(fx, explainer);
+    this.conversions = new StatedConversions(fx, explainer);
+    this.derivedChecks = new DerivedChecks(metrics, explainer);
+    this.tariffRows = tariffRows;
+  }
+
+  public static ClaimReconciler fromReference() {
+    return new ClaimReconciler(
+        MetricVocabulary.fromReference(), CountryMentions.fromReference(), FxTable.fromReference(), TariffRows.fromReference());
+  }
+
+  /**
+   * The group a figure belongs to: "family|A-B" with the pair's codes in alphabetical order ("trade|CA-CN"), "-" for
+   * a missing country; null when the figure has no metric (it states no claim).
+   */
+  public static String groupKey(ClaimFigure f) {
+    if (f.metric() == null) {
+      return null;
+    }
+    String family = MetricFamilies.INSTANCE.familyOf(f.metric());
+    String pair = Stream.of(f.subject(), f.counterpart())
+        .map(code -> code == null ? "-" : code)
+        .sorted()
+        .collect(Collectors.joining("-"));
+    return family + "|" + pair;
+  }
+
+  /** Reconciles one group (figures sharing a {@link #groupKey}); figures without a metric are ignored. */
+  public Reconciliation reconcile(List<ClaimFigure> group) {
+    Map<ClaimKey, List<Reading>> claims = readingsByClaim(group);
+    List<Finding> findings = new ArrayList<>();
+    claims.forEach((key, readings) -> {
+      findings.addAll(pairChecks.check(key, readings));
+      findings.addAll(conversions.check(key, readings));
+    });
+    findings.addAll(derivedChecks.check(claims.values().stream().flatMap(List::stream).toList()));
+    List<Conflict> conflicts = conflicts(findings);
+    List<Claim> claimRows = new ArrayList<>();
+    claims.forEach((key, readings) -> claimRows.add(claim(key, readings, findings, conflicts)));
+    List<Tariff> tariffs = group.stream()
+        .filter(f -> "tariff_rate".equals(f.metric()))
+        .flatMap(f -> tariffRows.fromFigure(f).stream())
+        .sorted(Comparator.comparing(Tariff::tariffId))
+        .toList();
+    return new Reconciliation(claimRows, conflicts, tariffs);
+  }
+
+  private Map<ClaimKey, List<Reading>> readingsByClaim(List<ClaimFigure> group) {
+    List<ClaimKey> keys = new ArrayList<>();
+    List<ClaimFigure> owners = new ArrayList<>();
+    group.stream()
+        .filter(f -> f.metric() != null)
+        // Source-file order, so explanations read "000 gives …, 004 gives …".
+        .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
+        .forEach(f -> {
+          for (String product : f.product() == null ? new String[] {null} : f.product().split("\\|")) {
+            keys.add(new ClaimKey(f.metric(), f.subject(), f.counterpart(), product, f.year(), f.kind()));
+            owners.add(f);
+          }
+        });
+    Map<ClaimKey, List<Reading>> byClaim = new TreeMap<>(ClaimKey.ORDER);
+    for (int i = 0; i < keys.size(); i++) {
+      ClaimKey key = withInferredYear(keys.get(i), keys);
+      byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(Reading.of(owners.get(i), key));
+    }
+    return byClaim;
+  }
+
+  /** A key without a year takes the one year its claim is stated for in the group, when there is exactly one. */
+  private static ClaimKey withInferredYear(ClaimKey key, List<ClaimKey> all) {
+    if (key.year() != null) {
+      return key;
+    }
+    List<Integer> years = all.stream()
+        .filter(other -> other.year() != null && other.sameApartFromYear(key))
+        .map(ClaimKey::year)
+        .distinct()
+        .toList();
+    return years.size() == 1 ? key.withYear(years.get(0)) : key;
+  }
+
+  /** Conflict findings merged per (claim, type, articles), sorted by id. */
+  private static List<Conflict> conflicts(List<Finding> findings) {
+    Map<String, List<Finding>> merged = new LinkedHashMap<>();
+    for (Finding f : findings) {
+      if (f.isConflict()) {
+        String articles = f.figures().stream().map(ClaimFigure::articleId).sorted().distinct().collect(Collectors.joining(","));
+        merged.computeIfAbsent(f.key().claimId() + "|" + f.conflictType() + "|" + articles, k -> new ArrayList<>()).add(f);
+      }
+    }
+    return merged.values().stream()
+        .map(ClaimReconciler::conflict)
+        .sorted(Comparator.comparing(Conflict::claimId).thenComparing(Conflict::conflictType).thenComparing(Conflict::conflictId))
+        .toList();
+  }
+
+  private static Conflict conflict(List<Finding> same) {
+    Finding first = same.get(0);
+    List<String> figureIds = sortedDistinct(same.stream().flatMap(f -> f.figures().stream()).map(ClaimFigure::figureId));
+    List<String> articleIds = sortedDistinct(same.stream().flatMap(f -> f.figures().stream()).map(ClaimFigure::articleId));
+    String claimId = first.key().claimId();
+    return new Conflict(
+        StableId.of("conflict", claimId, first.conflictType(), String.join(",", figureIds)),
+        claimId,
+        first.conflictType(),
+        figureIds,
+        articleIds,
+        same.stream().mapToDouble(Finding::severity).max().orElse(0),
+        same.stream().map(Finding::explanation).distinct().collect(Collectors.joining(" ")));
+  }
+
+  private Claim claim(ClaimKey key, List<Reading> readings, List<Finding> findings, List<Conflict> conflicts) {
+    List<String> figureIds = sortedDistinct(readings.stream().map(r -> r.figure().figureId()));
+    List<String> articleIds = sortedDistinct(readings.stream().map(Reading::articleId));
+    String claimId = key.claimId();
+    boolean conflicting = conflicts.stream().anyMatch(c -> c.claimId().equals(claimId));
+    String status = conflicting ? "conflicting" : articleIds.size() == 1 ? "single_source" : "consistent";
+    List<String> notes = findings.stream()
+        .filter(f -> !f.isConflict() && f.key().equals(key))
+        .map(Finding::explanation)
+        .distinct()
+        .sorted()
+        .toList();
+    Consensus consensus = Consensus.of(readings, articleIds.size());
+    Reading any = readings.get(0);
+    boolean money = "USD".equals(any.unit());
+    List<Double> points = readings.stream().filter(Reading::comparable).map(Reading::point).toList();
+    Double min = points.stream().min(Double::compare).orElse(null);
+    Double max = points.stream().max(Double::compare).orElse(null);
+    return new Claim(
+        claimId, key.metric(), key.subject(), key.counterpart(), key.product(), key.year(), key.kind(),
+        figureIds.size(), articleIds.size(),
+        money ? null : any.unit(),
+        money ? null : min, money ? null : max,
+        money ? min : null, money ? max : null,
+        money ? null : consensus.value(), money ? consensus.value() : null,
+        consensus.rule(), status, figureIds, articleIds, notes);
+  }
+
+  private static List<String> sortedDistinct(Stream<String> values) {
+    return List.copyOf(values.filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /** Family of each metric, read once from metrics.csv for the static {@link #groupKey}. */
+  private enum MetricFamilies {
+    INSTANCE;
+
+    private final MetricVocabulary vocabulary = MetricVocabulary.fromReference();
+
+    String familyOf(String metric) {
+      return vocabulary.find(metric).map(Metric::family).orElse(metric);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.newsfigures.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsfigures.core.fx.FxTable;
+
+/**
+ * Compares the figures of one claim across articles, pair by pair (figures of the same article are not compared:
+ * an article restating a value in another currency is a stated conversion, see {@link StatedConversions}).
+ *
+ * <ul>
+ *   <li>currency_mismatch: money in two currencies with the same numeral (within {@value Tolerance#SAME_NUMERAL}),
+ *       or in the same dollar currency with a ratio within {@value Tolerance#RATE} of the year's USD rate in CAD.
+ *   <li>duration_mismatch: durations whose hedge intervals (in days) do not overlap.
+ *   <li>value_mismatch: any other values (money in USD) whose hedge intervals do not overlap (see {@link Tolerance}).
+ * </ul>
+ */
+final class PairChecks {
+  private static final Set<String> DOLLARS = Set.of("USD", "CAD");
+
+  private final FxTable fx;
+  private final ConflictExplainer explainer;
+
+  PairChecks(FxTable fx, ConflictExplainer explainer) {
+    this.fx = fx;
+    this.explainer = explainer;
+  }
+
+  /** Same-numeral findings come first: when both kinds hit one article pair, that is the clearer explanation. */
+  List<Finding> check(ClaimKey key, List<Reading> readings) {
+    List<Reading[]> pairs = new ArrayList<>();
+    for (int i = 0; i < readings.size(); i++) {
+      for (int j = i + 1; j < readings.size(); j++) {
+        Reading a = readings.get(i);
+        Reading b = readings.get(j);
+        if (!a.articleId().equals(b.articleId()) && a.comparable() && b.comparable()) {
+          pairs.add(new Reading[] {a, b});
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    pairs.stream().filter(p -> sameNumeral(p[0], p[1])).forEach(p -> findings.add(new Finding(
+        key, "currency_mismatch", List.of(p[0].figure(), p[1].figure()), Tolerance.severity(p[0].point(), p[1].point()),
+        explainer.sameNumeral(key, p[0], p[1], fx.rateYear("USD", key.year()).orElseThrow()))));
+    pairs.stream().filter(p -> !sameNumeral(p[0], p[1])).forEach(p -> compare(key, p[0], p[1], findings));
+    return findings;
+  }
+
+  /** Money in two known currencies written with the same numeral. */
+  private static boolean sameNumeral(Reading a, Reading b) {
+    String currencyA = a.figure().currency();
+    String currencyB = b.figure().currency();
+    return "money".equals(a.figure().kind()) && currencyA != null && currencyB != null && !currencyA.equals(currencyB)
+        && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL);
+  }
+
+  private void compare(ClaimKey key, Reading a, Reading b, List<Finding> findings) {
+    List<ClaimFigure> pair = List.of(a.figure(), b.figure());
+    String currencyA = a.figure().currency();
+    String currencyB = b.figure().currency();
+    if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
+      int rateYear = fx.rateYear("USD", key.year()).orElseThrow();
+      double rate = fx.cadPerUnit("USD", rateYear);
+      double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
+      if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
+        findings.add(new Finding(key, "currency_mismatch", pair, ratio - 1,
+            explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
+        return;
+      }
+    }
+    if (!a.agreesWith(b)) {
+      String type = "duration".equals(a.figure().kind()) ? "duration_mismatch" : "value_mismatch";
+      findings.add(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()), explainer.valueGap(key, a, b)));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.newsfigures.core.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Attribution on sentences of the seed articles (seeds/articles), figures located by hand. */
+class FigureAttributorTest {
+  private static final FigureAttributor ATTRIBUTOR = FigureAttributor.fromReference();
+
+  private static Attribution attribute(String sentence, String figure, String kind) {
+    return attribute(sentence, figure, kind, null);
+  }
+
+  private static Attribution attribute(String sentence, String figure, String kind, String previous) {
+    int start = sentence.indexOf(figure);
+    assertTrue(start >= 0, figure + " not in the sentence");
+    return ATTRIBUTOR.attribute(new AttributionInput(sentence, start, start + figure.length(), kind, previous));
+  }
+
+  private static void assertAttribution(String metric, String subject, String counterpart, String product, Attribution a) {
+    assertEquals(metric, a.metric(), a.evidence());
+    assertEquals(subject, a.subject(), a.evidence());
+    assertEquals(counterpart, a.counterpart(), a.evidence());
+    assertEquals(product, a.product(), a.evidence());
+  }
+
+  @Test
+  void twoWayTradeIsASymmetricPairInAlphabeticalOrder() {
+    String s = "China is currently Canada’s second-largest single-country trading partner, with two-way merchandise"
+        + " trade totaling US$118.7 billion in 2024.";
+    Attribution a = attribute(s, "US$118.7 billion", "money");
+    assertAttribution("trade_total", "CA", "CN", null, a);
+    assertTrue(a.evidence().contains("metric: 'two-way merchandise trade'"), a.evidence());
+  }
+
+  @Test
+  void importsAndExportsInOneSentenceKeepTheirDirection() {
+    String s = "However, the trade balance is heavily skewed, with Canadian imports from China reaching US$88.8 billion"
+        + " compared to just US$29.9 billion in exports.";
+    assertAttribution("imports", "CA", "CN", null, attribute(s, "US$88.8 billion", "money"));
+    assertAttribution("exports", "CA", "CN", null, attribute(s, "US$29.9 billion", "money"));
+  }
+
+  @Test
+  void aSentenceNamingNoCountryReadsThePreviousOne() {
+    String previous = "China is currently Canada’s second-largest single-country trading partner.";
+    String s = "However, imports reached US$88.8 billion compared to just US$29.9 billion in exports.";
+    assertAttribution("imports", "CA", "CN", null, attribute(s, "US$88.8 billion", "money", previous));
+  }
+
+  @Test
+  void theKindDecidesBetweenExportsAndTheirChange() {
+    String s = "According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7"
+        + " billion only, the lowest since 2022.";
+    assertAttribution("exports_change", "CA", "CN", null, attribute(s, "10.4 percent", "percent"));
+    assertAttribution("exports", "CA", "CN", null, attribute(s, "$41.7 billion", "money"));
+  }
+
+  @Test
+  void exportSharesNameTheBuyerAsCounterpart() {
+    String us = "Despite this goal, the US remains Canada’s dominant market, purchasing about 75% of Canadian exports in"
+        + " 2024, according to government data.";
+    assertAttribution("export_share", "CA", "US", null, attribute(us, "75%", "percent"));
+    String cn = "China, while Canada’s second-largest market, accounted for less than 4% of exports that year.";
+    assertAttribution("export_share", "CA", "CN", null, attribute(cn, "4%", "percent"));
+  }
+
+  @Test
+  void tariffRatesNameImposerTargetAndProducts() {
+    String s = "Tensions escalated further in 2024 when the government of former Prime Minister Justin Trudeau followed"
+        + " the Biden administration’s lead by imposing a 100% tariff on Chinese-made electric vehicles and a 25%"
+        + " tariff on steel and aluminum.";
+    assertAttribution("tariff_rate", "CA", "CN", "electric vehicles", attribute(s, "100%", "percent"));
+    assertAttribution("tariff_rate", "CA", "CN", "aluminum|steel", attribute(s, "25%", "percent"));
+  }
+
+  @Test
+  void eachClauseHasItsOwnImposer() {
+    String s = "Ottawa imposed a 25 per cent duty on certain steel imports from China, while Beijing responded with"
+        + " high tariffs, in some cases over 70%, on Canadian canola, including seafood, deeply affecting Canadian"
+        + " agricultural producers.";
+    assertAttribution("tariff_rate", "CA", "CN", "steel", attribute(s, "25 per cent", "percent"));
+    assertAttribution("tariff_rate", "CN", "CA", "canola|seafood", attribute(s, "70%", "percent"));
+  }
+
+  @Test
+  void visitLengths() {
+    String four = "Canadian Prime Minister Mark Carney arrived in Beijing on Wednesday night for a landmark four-day visit"
+        + " intended to repair strained relations and diversify Canada’s trade partnerships away from the United States.";
+    assertAttribution("visit_length", "CA", "CN", null, attribute(four, "four-day", "duration"));
+    String three = "Canadian Prime Minister Mark Carney is in China for a three-day visit in an attempt to shore up"
+        + " Canada’s tattered relationship with the People’s Republic of China.";
+    assertAttribution("visit_length", "CA", "CN", null, attribute(three, "three-day", "duration"));
+  }
+
+  @Test
+  void peopleAndPermits() {
+    String s = "More than 1.8 million Canadian residents are of Chinese origin, and as of December 2024, approximately"
+        + " 100,000 Chinese citizens held valid study permits in Canada.";
+    assertAttribution("population", "CA", "CN", null, attribute(s, "1.8 million", "count"));
+    assertEquals("study_permits", attribute(s, "100,000", "count").metric());
+  }
+
+  @Test
+  void tradeTargetsIgnoreTheNegatedCountry() {
+    String s = "Carney said in October that Canada should double its non-US exports by 2035 to lessen its reliance on"
+        + " the US.";
+    Attribution a = attribute(s, "double", "multiplier");
+    assertEquals("trade_target", a.metric(), a.evidence());
+    assertEquals("CA", a.subject(), a.evidence());
+  }
+
+  @Test
+  void unknownStaysUnknown() {
+    String s = "The trip marks the first visit by a Canadian leader to China in nearly a decade and comes amid rising"
+        + " tensions with Washington.";
+    Attribution a = attribute(s, "a decade", "duration");
+    assertNull(a.metric());
+    assertNull(a.subject());
+  }
+
+  @Test
+  void sentencesJoinedUpstreamAreReadOneByOne() {
+    String s = "China is Canada’s second-largest trading partner, with two-way merchandise trade reaching about"
+        + " C$118.7 billion (US $85.5 billion) in 2024. Meanwhile, Canada remains heavily dependent on the United"
+        + " States, its largest export market and neighbor.";
+    assertAttribution("trade_total", "CA", "CN", null, attribute(s, "C$118.7 billion", "money"));
+    String joined = "China restricted the purchase of Canada’s canola after Canada launched tariffs on Chinese EVs."
+        + " According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7"
+        + " billion only, the lowest since 2022.";
+    assertAttribution("exports", "CA", "CN", null, attribute(joined, "$41.7 billion", "money"));
+  }
+
+  @Test
+  void aProductJustBeforeTheRate() {
+    String s = "Ottawa kept its steel tariffs of 25% on imports from China.";
+    assertAttribution("tariff_rate", "CA", "CN", "steel", attribute(s, "25%", "percent"));
+  }
+}

@@ -1,0 +1,119 @@
+package org.newsfigures.core.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsfigures.core.reconcile.Figures.duration;
+import static org.newsfigures.core.reconcile.Figures.money;
+import static org.newsfigures.core.reconcile.Figures.percent;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each conflict rule on small hand-made article pairs, with the near misses that must not fire. */
+class ConflictRulesTest {
+  private static final ClaimReconciler RECONCILER = ClaimReconciler.fromReference();
+  private static final String A = "100_a.txt";
+  private static final String B = "200_b.txt";
+
+  private static ClaimFigure trade(String file, double value, String currency, String qualifier) {
+    String text = (currency.equals("CAD") ? "C$" : "US$") + value + " billion";
+    return money(file, "Canada–China trade was " + text + " in 2024.", text, value * 1e9, currency, qualifier, 2024,
+        "trade_total", "CA", "CN");
+  }
+
+  private static List<String> types(ClaimFigure... figures) {
+    return RECONCILER.reconcile(List.of(figures)).conflicts().stream().map(Conflict::conflictType).toList();
+  }
+
+  @Test
+  void sameNumeralInTwoCurrenciesIsACurrencyMismatch() {
+    assertEquals(List.of("currency_mismatch"), types(trade(A, 118.7, "USD", "exact"), trade(B, 118.7, "CAD", "exact")));
+  }
+
+  @Test
+  void aRatioWithin2PercentOfTheRateIsACurrencyMismatch() {
+    // 2024: 1.3698 CAD per USD. 139/100 = 1.39 is 1.5% off.
+    assertEquals(List.of("currency_mismatch"), types(trade(A, 139, "USD", "exact"), trade(B, 100, "USD", "exact")));
+  }
+
+  @Test
+  void aRatioFurtherFromTheRateIsAPlainValueMismatch() {
+    // 1.40 is 2.2% off the rate and 1.50 is 9.5% off: no currency explanation, just different values.
+    assertEquals(List.of("value_mismatch"), types(trade(A, 140, "USD", "exact"), trade(B, 100, "USD", "exact")));
+    assertEquals(List.of("value_mismatch"), types(trade(A, 150, "USD", "exact"), trade(B, 100, "USD", "exact")));
+  }
+
+  @Test
+  void amountsInTwoCurrenciesThatConvertToEachOtherAgree() {
+    assertEquals(List.of(), types(trade(A, 85.5, "USD", "approx"), trade(B, 117.1, "CAD", "approx")));
+  }
+
+  @Test
+  void hedgesWidenTheValueTolerance() {
+    assertEquals(List.of(), types(trade(A, 100, "USD", "approx"), trade(B, 105, "USD", "exact")));
+    assertEquals(List.of("value_mismatch"), types(trade(A, 100, "USD", "exact"), trade(B, 105, "USD", "exact")));
+    assertEquals(List.of("value_mismatch"), types(trade(A, 100, "USD", "approx"), trade(B, 130, "USD", "approx")));
+  }
+
+  @Test
+  void boundsAgreeWithValuesOnTheirSide() {
+    String s = "China accounted for less than 4% of exports.";
+    ClaimFigure lessThan4 = percent(A, s, "4%", 4, "less_than", null, 2024, "export_share", "CA", "CN", null);
+    String t = "China bought 3.5% of exports.";
+    String u = "China bought 6% of exports.";
+    assertEquals(List.of(), types(lessThan4, percent(B, t, "3.5%", 3.5, "exact", null, 2024, "export_share", "CA", "CN", null)));
+    assertEquals(List.of("value_mismatch"),
+        types(lessThan4, percent(B, u, "6%", 6, "exact", null, 2024, "export_share", "CA", "CN", null)));
+  }
+
+  @Test
+  void durationsOfOneEventMustMatch() {
+    ClaimFigure fourDays = duration(A, "a four-day visit", "four-day", 4, "day", 2026, "visit_length", "CA", "CN");
+    assertEquals(List.of("duration_mismatch"),
+        types(fourDays, duration(B, "a three-day visit", "three-day", 3, "day", 2026, "visit_length", "CA", "CN")));
+    assertEquals(List.of(),
+        types(fourDays, duration(B, "a four-day trip", "four-day", 4, "day", null, "visit_length", "CA", "CN")));
+  }
+
+  @Test
+  void aStatedConversionOffTheRateIsAConversionMismatch() {
+    String s = "Trade reached C$118.7 billion (US$70.0 billion) in 2024.";
+    Reconciliation r = RECONCILER.reconcile(List.of(
+        money(A, s, "C$118.7 billion", 118.7e9, "CAD", "exact", 2024, "trade_total", "CA", "CN"),
+        money(A, s, "US$70.0 billion", 70.0e9, "USD", "exact", 2024, "trade_total", "CA", "CN")));
+    assertEquals(List.of("conversion_mismatch"), r.conflicts().stream().map(Conflict::conflictType).toList());
+    assertTrue(r.conflicts().get(0).explanation().contains("1.696 CAD per USD, more than 2% from the 2024 reference"
+        + " rate 1.3698"), r.conflicts().get(0).explanation());
+    assertEquals("conflicting", r.claims().get(0).status());
+  }
+
+  @Test
+  void partsThatDoNotAddUpAreADerivedInconsistency() {
+    String s = "Imports reached US$88.8 billion and exports US$20.0 billion, for two-way trade of US$118.7 billion.";
+    List<String> found = types(
+        money(A, s, "US$88.8 billion", 88.8e9, "USD", "exact", 2024, "imports", "CA", "CN"),
+        money(A, s, "US$20.0 billion", 20.0e9, "USD", "exact", 2024, "exports", "CA", "CN"),
+        money(A, s, "US$118.7 billion", 118.7e9, "USD", "exact", 2024, "trade_total", "CA", "CN"));
+    assertEquals(List.of("derived_inconsistency"), found);
+  }
+
+  @Test
+  void aChangeConsistentWithThePreviousLevelIsNoConflict() {
+    String change = "Exports fell by 10.4 percent in 2025, to $41.7 billion.";
+    String level = "Exports were US$46.5 billion in 2024.";
+    assertEquals(List.of(), types(
+        percent(A, change, "10.4 percent", 10.4, "exact", "decrease", 2025, "exports_change", "CA", "CN", null),
+        money(A, change, "$41.7 billion", 41.7e9, "USD", "exact", 2025, "exports", "CA", "CN"),
+        money(B, level, "US$46.5 billion", 46.5e9, "USD", "exact", 2024, "exports", "CA", "CN")));
+  }
+
+  @Test
+  void symmetricPairsShareAGroupButDirectedMetricsKeepTheirDirection() {
+    String s = "Trade was US$1 billion.";
+    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "tariff_rate", "CA", "CN");
+    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "tariff_rate", "CN", "CA");
+    assertEquals(ClaimReconciler.groupKey(caCn), ClaimReconciler.groupKey(cnCa));
+    assertEquals("tariff|CA-CN", ClaimReconciler.groupKey(caCn));
+    assertEquals(2, RECONCILER.reconcile(List.of(caCn, cnCa)).claims().size());
+  }
+}
