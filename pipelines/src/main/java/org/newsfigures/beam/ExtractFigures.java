@@ -1,6 +1,13 @@
 package org.newsfigures.beam;
 
 import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.values.KV;
+import org.newsfigures.core.analysis.ArticleAnalysis;
+import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.reconcile.ClaimReconciler;
+import org.newsfigures.core.reconcile.Tariff;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -28,21 +35,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Parses each article and extracts its figures (the pure-Java core does the work): article rows, figure rows,
- * and a reject for an article the core could not analyse, which is counted and set aside rather than fatal.
+ * the attributed figures keyed by claim group for reconciliation, the tariffs stated without a rate, and a reject
+ * for an article the core could not analyse, which is counted and set aside rather than fatal.
  */
 public final class ExtractFigures extends PTransform<PCollection<SourceText>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> FIGURES = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
+  public static final TupleTag<KV<String, ClaimFigure>> CLAIM_FIGURES = new TupleTag<>() {};
+  public static final TupleTag<GenericRecord> STATED_TARIFFS = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<SourceText> texts) {
     PCollectionTuple out =
         texts.apply("ParseAndExtract", ParDo.of(new AnalyzeFn())
-            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES)));
+            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES).and(CLAIM_FIGURES).and(STATED_TARIFFS)));
     out.get(ARTICLES).setCoder(AvroCoder.of(Table.ARTICLES.schema()));
     out.get(FIGURES).setCoder(AvroCoder.of(Table.FIGURES.schema()));
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
+    out.get(CLAIM_FIGURES).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ClaimFigure.class)));
+    out.get(STATED_TARIFFS).setCoder(AvroCoder.of(Table.TARIFFS.schema()));
     return out;
   }
 
@@ -53,6 +65,7 @@ public final class ExtractFigures extends PTransform<PCollection<SourceText>, PC
     private final Counter failures = Metrics.counter("newsfigures", "analysis_failures");
     private final RecordRows<ArticleRow> articleRows = new RecordRows<>(Table.ARTICLES, ArticleRow.class);
     private final RecordRows<Figure> figureRows = new RecordRows<>(Table.FIGURES, Figure.class);
+    private final RecordRows<Tariff> tariffRows = new RecordRows<>(Table.TARIFFS, Tariff.class);
     private transient ArticleParser parser;
     private transient ArticleAnalyzer analyzer;
 
@@ -65,11 +78,11 @@ public final class ExtractFigures extends PTransform<PCollection<SourceText>, PC
     @ProcessElement
     public void process(@Element SourceText source, MultiOutputReceiver out) {
       Article article;
-      List<Figure> found;
+      ArticleAnalysis analysis;
       try {
         article = parser.parse(source.sourceFile(),
             new DecodedText.Accepted(source.text(), source.encoding(), source.warnings()));
-        found = analyzer.analyze(article);
+        analysis = analyzer.analyze(article);
       } catch (RuntimeException e) {
         // A defect in the core must not stop the run: the file is reported, with the cause, in rejects.
         failures.inc();
@@ -78,12 +91,21 @@ public final class ExtractFigures extends PTransform<PCollection<SourceText>, PC
             "The article could not be analysed (" + e + "); please report it with the file.", source.sizeBytes()));
         return;
       }
+      List<Figure> found = analysis.figures();
       articles.inc();
       figures.inc(found.size());
-      found.forEach(f -> Metrics.counter("newsfigures", "figures_" + f.kind()).inc());
       out.get(ARTICLES).output(articleRows.toAvro(ArticleRow.of(article, found.size())));
       for (Figure figure : found) {
+        Metrics.counter("newsfigures", "figures_" + figure.kind()).inc();
         out.get(FIGURES).output(figureRows.toAvro(figure));
+        ClaimFigure claimFigure = ClaimFigure.of(figure);
+        String group = ClaimReconciler.groupKey(claimFigure);
+        if (group != null) {
+          out.get(CLAIM_FIGURES).output(KV.of(group, claimFigure));
+        }
+      }
+      for (Tariff tariff : analysis.statedTariffs()) {
+        out.get(STATED_TARIFFS).output(tariffRows.toAvro(tariff));
       }
     }
   }

@@ -14,12 +14,16 @@ import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 
 /**
- * The pipeline's shape: read and decode files, drop duplicate contents, extract figures, write each table.
+ * The pipeline's shape: read and decode files, drop duplicate contents, extract figures per article, reconcile
+ * claims across articles, write each table.
  *
  * <pre>
- *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ ExtractFigures ─┬─ articles ─ WriteArticles
- *                         │                          │                           ├─ figures  ─ WriteFigures
- *                         └─ rejects ────────────────┴─ duplicates ──────────────┴─ failures ─ WriteRejects
+ *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ ExtractFigures ─┬─ articles ─────────── WriteArticles
+ *                         │                          │                           ├─ figures ──────────── WriteFigures
+ *                         │                          │                           ├─ claim figures ─ ReconcileClaims ─┬─ WriteClaims
+ *                         │                          │                           │                                   ├─ WriteConflicts
+ *                         │                          │                           ├─ stated tariffs ─────────────────┴─ WriteTariffs
+ *                         └─ rejects ────────────────┴─ duplicates ──────────────┴─ failures ─────────── WriteRejects
  * </pre>
  */
 public final class NewsfiguresPipeline {
@@ -37,6 +41,14 @@ public final class NewsfiguresPipeline {
 
     extracted.get(ExtractFigures.ARTICLES).apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
     extracted.get(ExtractFigures.FIGURES).apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
+    PCollectionTuple reconciled =
+        extracted.get(ExtractFigures.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
+    reconciled.get(ReconcileClaims.CLAIMS).apply("WriteClaims", WriteTable.of(Table.CLAIMS, out, shards));
+    reconciled.get(ReconcileClaims.CONFLICTS).apply("WriteConflicts", WriteTable.of(Table.CONFLICTS, out, shards));
+    PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
+        .and(extracted.get(ExtractFigures.STATED_TARIFFS))
+        .apply("AllTariffs", Flatten.pCollections())
+        .apply("WriteTariffs", WriteTable.of(Table.TARIFFS, out, shards));
     PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(unique.get(DropDuplicates.DUPLICATES))
         .and(extracted.get(ExtractFigures.FAILURES))

@@ -5,6 +5,7 @@ import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -100,7 +101,9 @@ public final class WriteTable extends PTransform<PCollection<GenericRecord>, PCo
           FileSystems.matchNewResource(outputDir, true)
               .resolve(tableName, StandardResolveOptions.RESOLVE_DIRECTORY)
               .resolve(SortedRows.fileName(shard.getKey()), StandardResolveOptions.RESOLVE_FILE);
-      ParquetIO.Sink sink = ParquetIO.sink(new Schema.Parser().parse(schemaJson));
+      // Three-level lists: the layout pandas, Polars, DuckDB and Spark all read as lists.
+      ParquetIO.Sink sink = ParquetIO.sink(new Schema.Parser().parse(schemaJson))
+          .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false"));
       try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
         sink.open(channel);
         for (GenericRecord row : rows) {

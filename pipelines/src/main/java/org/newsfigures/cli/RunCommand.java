@@ -37,7 +37,7 @@ import picocli.CommandLine.Unmatched;
     },
     footer = {"", "Exit status: 0 done; 1 the pipeline failed (the previous output is untouched); 2 bad usage."})
 final class RunCommand implements Callable<Integer> {
-  private static final List<Table> TABLES = List.of(Table.ARTICLES, Table.FIGURES, Table.REJECTS);
+  private static final List<Table> TABLES = List.of(Table.values());
 
   @Option(names = "--input", paramLabel = "DIR", defaultValue = "${sys:newsfigures.home:-.}/seeds/articles",
       description = "Folder of articles, read recursively (default: ${DEFAULT-VALUE}).")

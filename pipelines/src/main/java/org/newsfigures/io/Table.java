@@ -14,7 +14,10 @@ import org.apache.avro.Schema;
 public enum Table {
   ARTICLES(List.of("article_id"), true),
   FIGURES(List.of("article_id", "char_start", "char_end", "figure_id"), true),
-  REJECTS(List.of("source_file"), false);
+  REJECTS(List.of("source_file"), false),
+  CLAIMS(List.of("metric", "subject", "counterpart", "product", "year", "kind", "claim_id"), false),
+  CONFLICTS(List.of("claim_id", "conflict_type", "conflict_id"), false),
+  TARIFFS(List.of("imposer", "target", "product", "year", "tariff_id"), false);
 
   private final List<String> sortColumns;
   private final boolean rangeSharded;

@@ -25,4 +25,9 @@ public record Figure(
     Integer year,
     Double valueUsd,
     Double valueCad,
-    Integer fxYear) {}
+    Integer fxYear,
+    String metric,
+    String subject,
+    String counterpart,
+    String product,
+    String attributionEvidence) {}

@@ -35,13 +35,16 @@ public final class TariffRows {
         .toList();
   }
 
-  /** Rows for a rate-less statement found in an article; {@code year} is the article's reference year, if known. */
-  public List<Tariff> fromMention(TariffMention m, String articleId, String sourceFile, Integer year) {
+  /**
+   * Rows for a rate-less statement found in sentence {@code sentenceIndex} of an article ({@code year}: its
+   * reference year, if known). The sentence index is in the id: an article may repeat a paragraph word for word.
+   */
+  public List<Tariff> fromMention(TariffMention m, String articleId, String sourceFile, int sentenceIndex, Integer year) {
     List<String> covered = m.products().isEmpty() ? Collections.singletonList(null) : m.products();
     List<Tariff> rows = new ArrayList<>();
     for (String product : covered) {
       rows.add(new Tariff(
-          StableId.of("tariff", articleId, m.evidence(), m.imposer(), m.target(), product),
+          StableId.of("tariff", articleId, sentenceIndex, m.evidence(), m.imposer(), m.target(), product),
           m.imposer(), m.target(), product, null, null, year, m.status(), null, articleId, sourceFile, m.evidence()));
     }
     return rows;

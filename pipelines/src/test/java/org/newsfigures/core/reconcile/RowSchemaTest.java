@@ -55,6 +55,6 @@ class RowSchemaTest {
       assertMatches("tariffs", Tariff.class, t);
     }
     assertMatches("tariffs", Tariff.class, TariffRows.fromReference().fromMention(
-        new org.newsfigures.core.attribution.TariffMention("CN", "CA", List.of(), "retaliatory", "x"), "a", "f", null).get(0));
+        new org.newsfigures.core.attribution.TariffMention("CN", "CA", List.of(), "retaliatory", "x"), "a", "f", 0, null).get(0));
   }
 }

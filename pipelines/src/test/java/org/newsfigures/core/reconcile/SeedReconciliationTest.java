@@ -179,7 +179,7 @@ class SeedReconciliationTest {
             + t.year() + " " + t.status())
         .toList());
     TariffMentionFinder finder = TariffMentionFinder.fromReference();
-    finder.find(RETALIATION_000).forEach(m -> TariffRows.fromReference().fromMention(m, "a000", F000, 2024).forEach(
+    finder.find(RETALIATION_000).forEach(m -> TariffRows.fromReference().fromMention(m, "a000", F000, 17, 2024).forEach(
         t -> rows.add(t.imposer() + ">" + t.target() + " " + t.product() + " " + t.rate() + " " + t.qualifier() + " "
             + t.year() + " " + t.status())));
     Collections.sort(rows);
