@@ -1,0 +1,132 @@
+package org.newsfigures.core.context.events;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfigures.core.analysis.StableId;
+import org.newsfigures.core.article.Article;
+import org.newsfigures.core.article.Sentence;
+import org.newsfigures.core.context.EventRow;
+import org.newsfigures.core.context.entities.Mention;
+
+/**
+ * Ties dates to what happened on them. Each date expression (publication stamps excepted) dates the event trigger
+ * nearest to it in its clause ("visit China from January 13 to 17, 2026"), else in its sentence ("In 2018, Canada
+ * arrested ..."). A date with no trigger in its sentence dates nothing the taxonomy names and gives no event.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class EventFinder {
+  /** Punctuation that ends a clause; commas inside a date ("January 13 to 17, 2026") are skipped over. */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+
+  private final DateFinder dates = new DateFinder();
+  private final EventTriggers triggers;
+
+  private EventFinder(EventTriggers triggers) {
+    this.triggers = triggers;
+  }
+
+  public static EventFinder fromReference() {
+    return new EventFinder(EventTriggers.fromReference());
+  }
+
+  /** Events of the article in text order of their dates. */
+  public List<EventRow> find(Article article, List<Mention> mentions) {
+    String text = article.text();
+    return dates.find(text, article.publishedDate()).stream()
+        .filter(date -> !date.stamp())
+        .flatMap(date -> sentenceOf(article, date.start()).flatMap(s -> event(article, s, date, mentions)).stream())
+        .toList();
+  }
+
+  private Optional<EventRow> event(Article article, Sentence sentence, DateMention date, List<Mention> mentions) {
+    String text = article.text();
+    int clauseStart = clauseStart(text, sentence.start(), date.start());
+    int clauseEnd = clauseEnd(text, date.end(), sentence.end());
+    Optional<EventTriggers.Trigger> trigger =
+        nearest(triggers.find(text, clauseStart, clauseEnd), date)
+            .or(() -> nearest(triggers.find(text, sentence.start(), sentence.end()), date));
+    return trigger.map(t -> row(article, sentence, date, t, mentions));
+  }
+
+  private EventRow row(
+      Article article,
+      Sentence sentence,
+      DateMention date,
+      EventTriggers.Trigger trigger,
+      List<Mention> mentions) {
+    String text = article.text();
+    int start = Math.min(trigger.start(), date.start());
+    int end = Math.max(trigger.end(), date.end());
+    List<Mention> inSentence =
+        mentions.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+    List<String> participants =
+        inSentence.stream()
+            .filter(m -> !m.entity().type().isPlace())
+            .map(m -> m.entity().id())
+            .distinct()
+            .toList();
+    String location =
+        location(
+            inSentence,
+            trigger,
+            clauseStart(text, sentence.start(), trigger.start()),
+            clauseEnd(text, trigger.end(), sentence.end()));
+    int charStart = text.codePointCount(0, start);
+    int charEnd = text.codePointCount(0, end);
+    return new EventRow(
+        StableId.of(article.articleId(), charStart, charEnd, trigger.eventType()),
+        article.articleId(),
+        date.first(),
+        date.last(),
+        date.precision().label(),
+        date.text(),
+        trigger.eventType(),
+        location,
+        participants,
+        sentence.text(),
+        charStart,
+        charEnd);
+  }
+
+  /** The place nearest the trigger in the trigger's clause, else nearest it in the sentence, else null. */
+  private static String location(List<Mention> inSentence, EventTriggers.Trigger trigger, int clauseStart, int clauseEnd) {
+    Comparator<Mention> byDistance = Comparator.comparingInt(m -> gap(m.start(), m.end(), trigger.start(), trigger.end()));
+    List<Mention> places = inSentence.stream().filter(m -> m.entity().type().isPlace()).toList();
+    return places.stream()
+        .filter(m -> m.start() >= clauseStart && m.end() <= clauseEnd)
+        .min(byDistance)
+        .or(() -> places.stream().min(byDistance))
+        .map(m -> m.entity().name())
+        .orElse(null);
+  }
+
+  private static Optional<EventTriggers.Trigger> nearest(List<EventTriggers.Trigger> found, DateMention date) {
+    return found.stream().min(Comparator.comparingInt(t -> gap(t.start(), t.end(), date.start(), date.end())));
+  }
+
+  private static int gap(int start, int end, int otherStart, int otherEnd) {
+    return Math.max(0, Math.max(otherStart - end, start - otherEnd));
+  }
+
+  private static int clauseStart(String text, int sentenceStart, int dateStart) {
+    int start = sentenceStart;
+    Matcher m = CLAUSE_BREAK.matcher(text).region(sentenceStart, dateStart);
+    while (m.find()) {
+      start = m.end();
+    }
+    return start;
+  }
+
+  private static int clauseEnd(String text, int dateEnd, int sentenceEnd) {
+    Matcher m = CLAUSE_BREAK.matcher(text).region(dateEnd, Math.max(dateEnd, sentenceEnd));
+    return m.find() ? m.start() : sentenceEnd;
+  }
+
+  private static Optional<Sentence> sentenceOf(Article article, int position) {
+    return article.sentences().stream().filter(s -> s.start() <= position && position < s.end()).findFirst();
+  }
+}

@@ -1,0 +1,61 @@
+package org.newsfigures.core.context.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.newsfigures.core.analysis.StableId;
+import org.newsfigures.core.article.Article;
+import org.newsfigures.core.context.QuoteRow;
+import org.newsfigures.core.context.entities.Mention;
+
+/**
+ * Finds the quotes of speech in an article: quotation-marked words a verb of saying attributes (see
+ * {@link QuoteAttributor}), and embedded tweets, whose signature names their author.
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class QuoteFinder {
+  private static final String TWEET_VERB = "tweeted";
+
+  private final QuotationMarkFinder quotationMarks = new QuotationMarkFinder();
+  private final TweetFinder tweets = new TweetFinder();
+  private final QuoteAttributor attributor = new QuoteAttributor();
+
+  /** Quotes of the article in text order. */
+  public List<QuoteRow> find(Article article, List<Mention> mentions) {
+    List<QuotedSpan> marked = quotationMarks.find(article.text());
+    List<QuoteRow> rows = new ArrayList<>();
+    for (QuotedSpan quote : marked) {
+      attributor
+          .attribute(article, quote, marked, mentions)
+          .ifPresent(a -> rows.add(row(article, quote, a.speakerId(), a.verb())));
+    }
+    for (QuotedSpan tweet : tweets.find(article.text())) {
+      rows.add(row(article, tweet, author(tweet, mentions).orElse(null), TWEET_VERB));
+    }
+    rows.sort(Comparator.comparingInt(QuoteRow::charStart));
+    return rows;
+  }
+
+  private static Optional<String> author(QuotedSpan tweet, List<Mention> mentions) {
+    return mentions.stream()
+        .filter(m -> m.start() == tweet.tweetAuthorStart())
+        .map(m -> m.entity().id())
+        .findFirst();
+  }
+
+  private static QuoteRow row(Article article, QuotedSpan quote, String speakerId, String verb) {
+    String text = article.text();
+    int charStart = text.codePointCount(0, quote.start());
+    int charEnd = text.codePointCount(0, quote.end());
+    return new QuoteRow(
+        StableId.of(article.articleId(), charStart, charEnd),
+        article.articleId(),
+        speakerId,
+        text.substring(quote.start(), quote.end()),
+        charStart,
+        charEnd,
+        verb);
+  }
+}
