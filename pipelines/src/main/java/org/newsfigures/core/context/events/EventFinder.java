@@ -3,8 +3,10 @@ package org.newsfigures.core.context.events;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.article.Article;
 import org.newsfigures.core.article.Sentence;
@@ -21,6 +23,11 @@ import org.newsfigures.core.context.entities.Mention;
 public final class EventFinder {
   /** Punctuation that ends a clause; commas inside a date ("January 13 to 17, 2026") are skipped over. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()—–]");
+
+  /** Words that introduce a place as where something happens: "in Vancouver", "at the summit", "visit China". */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("\\b(?:in|at|to|into|near|visit|visits|visited|visiting)\\s+(?:the\\s+)?$");
+  private static final int LOCATIVE_LOOKBACK = 20;
 
   private final DateFinder dates = new DateFinder();
   private final EventTriggers triggers;
@@ -71,6 +78,7 @@ public final class EventFinder {
             .toList();
     String location =
         location(
+            text,
             inSentence,
             trigger,
             clauseStart(text, sentence.start(), trigger.start()),
@@ -92,14 +100,21 @@ public final class EventFinder {
         charEnd);
   }
 
-  /** The place nearest the trigger in the trigger's clause, else nearest it in the sentence, else null. */
-  private static String location(List<Mention> inSentence, EventTriggers.Trigger trigger, int clauseStart, int clauseEnd) {
+  /**
+   * Where the event happened: a place the sentence introduces as a location ("in Vancouver", "visit China") beats a
+   * place named in another role ("Canada’s arrest"); within each, the trigger's clause beats the rest of the sentence,
+   * and nearer the trigger beats farther.
+   */
+  private static String location(
+      String text, List<Mention> inSentence, EventTriggers.Trigger trigger, int clauseStart, int clauseEnd) {
     Comparator<Mention> byDistance = Comparator.comparingInt(m -> gap(m.start(), m.end(), trigger.start(), trigger.end()));
     List<Mention> places = inSentence.stream().filter(m -> m.entity().type().isPlace()).toList();
-    return places.stream()
-        .filter(m -> m.start() >= clauseStart && m.end() <= clauseEnd)
-        .min(byDistance)
-        .or(() -> places.stream().min(byDistance))
+    Predicate<Mention> inClause = m -> m.start() >= clauseStart && m.end() <= clauseEnd;
+    Predicate<Mention> locative =
+        m -> LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOCATIVE_LOOKBACK), m.start())).find();
+    return Stream.of(inClause.and(locative), locative, inClause, (Predicate<Mention>) m -> true)
+        .flatMap(rule -> places.stream().filter(rule).min(byDistance).stream())
+        .findFirst()
         .map(m -> m.entity().name())
         .orElse(null);
   }
