@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.time.EnglishDates;
@@ -36,7 +37,10 @@ public final class DateFinder {
   private static final Pattern RELATIVE_MONTH =
       Pattern.compile("(?:\\b(?<direction>last|this|next)\\s+|(?<=\\b(?:in|since|by|until)\\s))(?<month>" + MONTH + ")(?!\\s*\\d)");
   private static final Pattern YEAR =
-      Pattern.compile("(?<![\\p{L}\\p{N}$.,])(?:(?:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})(?![\\p{N}%]|\\.\\d)");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}$.,])(?:(?<until>until|through)\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})(?![\\p{N}%]|\\.\\d)");
+  /** A year in running text, to find where an "until 2021" span began. */
+  private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   private static final Pattern RELATIVE_PERIOD =
       Pattern.compile("\\b(?:(?:later|earlier)\\s+)?(?<direction>last|this|next)\\s+(?<unit>year|week|month)\\b");
   private static final Pattern WEEKDAY_PATTERN =
@@ -126,7 +130,8 @@ public final class DateFinder {
     m = YEAR.matcher(text);
     while (m.find()) {
       int year = Integer.parseInt(m.group("year"));
-      found.add(mention(m, text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false));
+      int firstYear = m.group("until") == null ? year : earlierYearInSentence(text, m.start()).orElse(year);
+      found.add(mention(m, text, LocalDate.of(firstYear, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false));
     }
     m = RELATIVE_PERIOD.matcher(text);
     while (m.find()) {
@@ -145,6 +150,17 @@ public final class DateFinder {
       }
     }
     return found;
+  }
+
+  /**
+   * "In 2018, Canada arrested her and kept her in detention until 2021": an "until" year ends a span that began at
+   * the last year named earlier in its sentence.
+   */
+  private static Optional<Integer> earlierYearInSentence(String text, int position) {
+    int sentenceStart = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf('\n', position)) + 1;
+    return BARE_YEAR.matcher(text).region(sentenceStart, position).results()
+        .reduce((first, second) -> second)
+        .map(year -> Integer.parseInt(year.group()));
   }
 
   /** The publication date, else the explicit day nearest the expression, else none. */
