@@ -32,9 +32,14 @@ final class QuoteAttributor {
   private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|,|has|had|have|also|later|then|again)*");
   private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:he|she|He|She)\\s+$");
 
-  /** The attribution of the quotation, or empty when its words are not speech. */
-  Optional<Attribution> attribute(Article article, QuotedSpan quote, List<QuotedSpan> all, List<Mention> mentions) {
-    String masked = maskQuotations(article.text(), all);
+  /**
+   * The attribution of the quotation, or empty when its words are not speech.
+   *
+   * @param masked the article text with every quotation's words blanked ({@link #maskQuotations})
+   * @param all every quotation of the article
+   */
+  Optional<Attribution> attribute(
+      Article article, String masked, QuotedSpan quote, List<QuotedSpan> all, List<Mention> mentions) {
     Sentence opening = sentenceAt(article, quote.markStart());
     Sentence closing = sentenceAt(article, Math.max(quote.markStart(), quote.markEnd() - 1));
     int beforeStart = opening == null ? quote.markStart() : opening.start();
@@ -75,7 +80,7 @@ final class QuoteAttributor {
   }
 
   /** The text with every quotation's words blanked, so verbs and names inside quotations are not attributions. */
-  private static String maskQuotations(String text, List<QuotedSpan> all) {
+  static String maskQuotations(String text, List<QuotedSpan> all) {
     StringBuilder masked = new StringBuilder(text);
     for (QuotedSpan q : all) {
       for (int i = q.start(); i < q.end(); i++) {

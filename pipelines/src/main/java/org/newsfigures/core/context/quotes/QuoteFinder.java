@@ -25,10 +25,11 @@ public final class QuoteFinder {
   /** Quotes of the article in text order. */
   public List<QuoteRow> find(Article article, List<Mention> mentions) {
     List<QuotedSpan> marked = quotationMarks.find(article.text());
+    String masked = QuoteAttributor.maskQuotations(article.text(), marked);
     List<QuoteRow> rows = new ArrayList<>();
     for (QuotedSpan quote : marked) {
       attributor
-          .attribute(article, quote, marked, mentions)
+          .attribute(article, masked, quote, marked, mentions)
           .ifPresent(a -> rows.add(row(article, quote, a.speakerId(), a.verb())));
     }
     for (QuotedSpan tweet : tweets.find(article.text())) {
