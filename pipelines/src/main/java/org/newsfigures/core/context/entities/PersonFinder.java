@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * and a title alone ("Prime Minister") never become persons.
  */
 final class PersonFinder {
-  private static final String WORD = "\\p{Lu}\\p{Ll}+(?:-\\p{L}+)?";
+  /** A capitalized name word, whole: "Carney", "LeBlanc", "McCarthy", "O’Toole", "Jae-myung"; not "APEC", not "Mc". */
+  private static final String WORD = "\\p{Lu}(?:['’]\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{L}+)?(?![\\p{L}])";
   /** Words of a name stand on one line: a time stamp's "PM" is no title for the next line's first word. */
   private static final String SPACE = "[ \\u00A0]+";
   private static final Set<String> CALENDAR_WORDS =

@@ -36,6 +36,14 @@ class EntityRecognizerTest {
   }
 
   @Test
+  void namesWithInnerCapitalsAndApostrophesAreWholeWords() {
+    assertEquals(
+        List.of("Dominic LeBlanc@Dominic LeBlanc", "O’Toole@O’Toole", "Dominic LeBlanc@LeBlanc"),
+        persons("Minister Dominic LeBlanc met Mr. O’Toole. LeBlanc’s aides agreed."));
+    assertEquals(List.of("McConnell@McConnell"), persons("Senator McConnell’s office is nearby."));
+  }
+
+  @Test
   void longestCandidateWinsAndCurrencyPrefixesAreNoPlaces() {
     List<Mention> mentions = RECOGNIZER.recognize("The Asia-Pacific Economic Cooperation met. It cost US$5 billion.");
     assertEquals(List.of("Asia-Pacific Economic Cooperation"), mentions.stream().map(m -> m.entity().name()).toList());
