@@ -9,14 +9,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.article.Article;
-import org.newsfigures.core.article.Sentence;
 import org.newsfigures.core.context.EventRow;
 import org.newsfigures.core.context.entities.Mention;
+import org.newsfigures.core.context.tweets.Tweet;
+import org.newsfigures.core.context.tweets.TweetFinder;
 
 /**
  * Ties dates to what happened on them. Each date expression (publication stamps excepted) dates the event trigger
  * nearest to it in its clause ("visit China from January 13 to 17, 2026"), else in its sentence ("In 2018, Canada
- * arrested ..."). A date with no trigger in its sentence dates nothing the taxonomy names and gives no event.
+ * arrested ..."). A date with no trigger in its sentence dates nothing the taxonomy names and gives no event. A
+ * tweet's signature date ("— Mark Carney (@MarkJCarney) January 14, 2026") dates what the tweet reports, so its
+ * scope is the tweet, not the signature line.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -30,6 +33,7 @@ public final class EventFinder {
   private static final int LOCATIVE_LOOKBACK = 20;
 
   private final DateFinder dates = new DateFinder();
+  private final TweetFinder tweets = new TweetFinder();
   private final EventTriggers triggers;
 
   private EventFinder(EventTriggers triggers) {
@@ -40,38 +44,42 @@ public final class EventFinder {
     return new EventFinder(EventTriggers.fromReference());
   }
 
+  /** Where a date's event is looked for: a sentence, or a tweet and its signature. UTF-16, end exclusive. */
+  private record Scope(int start, int end, String text) {}
+
   /** Events of the article in text order of their dates. */
   public List<EventRow> find(Article article, List<Mention> mentions) {
     String text = article.text();
+    List<Tweet> tweetsOfArticle = tweets.find(text);
     return dates.find(text, article.publishedDate()).stream()
         .filter(date -> !date.stamp())
-        .flatMap(date -> sentenceOf(article, date.start()).flatMap(s -> event(article, s, date, mentions)).stream())
+        .flatMap(date -> scopeOf(article, tweetsOfArticle, date.start()).flatMap(s -> event(article, s, date, mentions)).stream())
         .toList();
   }
 
-  private Optional<EventRow> event(Article article, Sentence sentence, DateMention date, List<Mention> mentions) {
+  private Optional<EventRow> event(Article article, Scope scope, DateMention date, List<Mention> mentions) {
     String text = article.text();
-    int clauseStart = clauseStart(text, sentence.start(), date.start());
-    int clauseEnd = clauseEnd(text, date.end(), sentence.end());
+    int clauseStart = clauseStart(text, scope.start(), date.start());
+    int clauseEnd = clauseEnd(text, date.end(), scope.end());
     Optional<EventTriggers.Trigger> trigger =
         nearest(triggers.find(text, clauseStart, clauseEnd), date)
-            .or(() -> nearest(triggers.find(text, sentence.start(), sentence.end()), date));
-    return trigger.map(t -> row(article, sentence, date, t, mentions));
+            .or(() -> nearest(triggers.find(text, scope.start(), scope.end()), date));
+    return trigger.map(t -> row(article, scope, date, t, mentions));
   }
 
   private EventRow row(
       Article article,
-      Sentence sentence,
+      Scope scope,
       DateMention date,
       EventTriggers.Trigger trigger,
       List<Mention> mentions) {
     String text = article.text();
     int start = Math.min(trigger.start(), date.start());
     int end = Math.max(trigger.end(), date.end());
-    List<Mention> inSentence =
-        mentions.stream().filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+    List<Mention> inScope =
+        mentions.stream().filter(m -> m.start() >= scope.start() && m.end() <= scope.end()).toList();
     List<String> participants =
-        inSentence.stream()
+        inScope.stream()
             .filter(m -> !m.entity().type().isPlace())
             .map(m -> m.entity().id())
             .distinct()
@@ -79,10 +87,10 @@ public final class EventFinder {
     String location =
         location(
             text,
-            inSentence,
+            inScope,
             trigger,
-            clauseStart(text, sentence.start(), trigger.start()),
-            clauseEnd(text, trigger.end(), sentence.end()));
+            clauseStart(text, scope.start(), trigger.start()),
+            clauseEnd(text, trigger.end(), scope.end()));
     int charStart = text.codePointCount(0, start);
     int charEnd = text.codePointCount(0, end);
     return new EventRow(
@@ -95,7 +103,7 @@ public final class EventFinder {
         trigger.eventType(),
         location,
         participants,
-        sentence.text(),
+        scope.text(),
         charStart,
         charEnd);
   }
@@ -106,9 +114,9 @@ public final class EventFinder {
    * and nearer the trigger beats farther.
    */
   private static String location(
-      String text, List<Mention> inSentence, EventTriggers.Trigger trigger, int clauseStart, int clauseEnd) {
+      String text, List<Mention> inScope, EventTriggers.Trigger trigger, int clauseStart, int clauseEnd) {
     Comparator<Mention> byDistance = Comparator.comparingInt(m -> gap(m.start(), m.end(), trigger.start(), trigger.end()));
-    List<Mention> places = inSentence.stream().filter(m -> m.entity().type().isPlace()).toList();
+    List<Mention> places = inScope.stream().filter(m -> m.entity().type().isPlace()).toList();
     Predicate<Mention> inClause = m -> m.start() >= clauseStart && m.end() <= clauseEnd;
     Predicate<Mention> locative =
         m -> LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - LOCATIVE_LOOKBACK), m.start())).find();
@@ -127,21 +135,31 @@ public final class EventFinder {
     return Math.max(0, Math.max(otherStart - end, start - otherEnd));
   }
 
-  private static int clauseStart(String text, int sentenceStart, int dateStart) {
-    int start = sentenceStart;
-    Matcher m = CLAUSE_BREAK.matcher(text).region(sentenceStart, dateStart);
+  private static int clauseStart(String text, int scopeStart, int dateStart) {
+    int start = scopeStart;
+    Matcher m = CLAUSE_BREAK.matcher(text).region(scopeStart, dateStart);
     while (m.find()) {
       start = m.end();
     }
     return start;
   }
 
-  private static int clauseEnd(String text, int dateEnd, int sentenceEnd) {
-    Matcher m = CLAUSE_BREAK.matcher(text).region(dateEnd, Math.max(dateEnd, sentenceEnd));
-    return m.find() ? m.start() : sentenceEnd;
+  private static int clauseEnd(String text, int dateEnd, int scopeEnd) {
+    Matcher m = CLAUSE_BREAK.matcher(text).region(dateEnd, Math.max(dateEnd, scopeEnd));
+    return m.find() ? m.start() : scopeEnd;
   }
 
-  private static Optional<Sentence> sentenceOf(Article article, int position) {
-    return article.sentences().stream().filter(s -> s.start() <= position && position < s.end()).findFirst();
+  private static Optional<Scope> scopeOf(Article article, List<Tweet> tweets, int position) {
+    Optional<Scope> tweet =
+        tweets.stream()
+            .filter(t -> t.signatureHolds(position))
+            .findFirst()
+            .map(t -> new Scope(t.bodyStart(), t.signatureEnd(), article.text().substring(t.bodyStart(), t.signatureEnd())));
+    return tweet.or(
+        () ->
+            article.sentences().stream()
+                .filter(s -> s.start() <= position && position < s.end())
+                .findFirst()
+                .map(s -> new Scope(s.start(), s.end(), s.text())));
   }
 }

@@ -8,6 +8,8 @@ import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.article.Article;
 import org.newsfigures.core.context.QuoteRow;
 import org.newsfigures.core.context.entities.Mention;
+import org.newsfigures.core.context.tweets.Tweet;
+import org.newsfigures.core.context.tweets.TweetFinder;
 
 /**
  * Finds the quotes of speech in an article: quotation-marked words a verb of saying attributes (see
@@ -32,7 +34,9 @@ public final class QuoteFinder {
           .attribute(article, masked, quote, marked, mentions)
           .ifPresent(a -> rows.add(row(article, quote, a.speakerId(), a.verb())));
     }
-    for (QuotedSpan tweet : tweets.find(article.text())) {
+    for (Tweet found : tweets.find(article.text())) {
+      QuotedSpan tweet =
+          new QuotedSpan(found.bodyStart(), found.bodyEnd(), found.bodyStart(), found.signatureEnd(), found.authorStart());
       rows.add(row(article, tweet, author(tweet, mentions).orElse(null), TWEET_VERB));
     }
     rows.sort(Comparator.comparingInt(QuoteRow::charStart));

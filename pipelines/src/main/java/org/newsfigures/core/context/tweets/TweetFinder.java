@@ -1,4 +1,4 @@
-package org.newsfigures.core.context.quotes;
+package org.newsfigures.core.context.tweets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  * The tweet is the lines just above the signature, taken upwards while they fit a tweet's 280 characters (the
  * trailing pic.twitter.com link not counted), which stops at the article's own paragraphs.
  */
-final class TweetFinder {
+public final class TweetFinder {
   static final int TWEET_MAX_CHARS = 280;
   private static final Pattern SIGNATURE =
       Pattern.compile("(?m)^[—–-]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*\\(@\\w+\\).*$");
   private static final Pattern MEDIA_LINK = Pattern.compile("\\s*pic\\.twitter\\.com/\\w+\\s*$");
 
-  List<QuotedSpan> find(String text) {
-    List<QuotedSpan> tweets = new ArrayList<>();
+  /** Tweets in text order. */
+  public List<Tweet> find(String text) {
+    List<Tweet> tweets = new ArrayList<>();
     Matcher signature = SIGNATURE.matcher(text);
     while (signature.find()) {
       int end = signature.start() - 1; // the newline before the signature
@@ -36,7 +37,7 @@ final class TweetFinder {
       }
       if (end > 0 && start < end) {
         int bodyEnd = start + MEDIA_LINK.matcher(text.substring(start, end)).replaceFirst("").length();
-        tweets.add(new QuotedSpan(start, bodyEnd, start, signature.end(), signature.start(1)));
+        tweets.add(new Tweet(start, bodyEnd, signature.start(), signature.end(), signature.start(1)));
       }
     }
     return tweets;
