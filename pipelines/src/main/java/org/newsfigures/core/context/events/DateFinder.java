@@ -28,23 +28,23 @@ public final class DateFinder {
       Pattern.compile(
           "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
   private static final Pattern FULL_DATE =
-      Pattern.compile("(?:(?<until>through|until)\\s+)?" + EnglishDates.DATE.pattern());
+      Pattern.compile("(?:(?<until>(?i:through|until))\\s+)?" + EnglishDates.DATE.pattern());
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?:(?<until>through|until)\\s+)?\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>"
+          "(?:(?<until>(?i:through|until))\\s+)?\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>"
               + MONTH + "))\\b");
   private static final Pattern RELATIVE_MONTH =
-      Pattern.compile("(?:\\b(?<direction>last|this|next)\\s+|(?<=\\b(?:in|since|by|until)\\s))(?<month>" + MONTH + ")(?!\\s*\\d)");
+      Pattern.compile("(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))(?<month>" + MONTH + ")(?!\\s*\\d)");
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}$.,])(?:(?<until>until|through)\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})(?![\\p{N}%]|\\.\\d)");
+          "(?<![\\p{L}\\p{N}$.,])(?:(?<until>(?i:until|through))\\s+)?(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})(?![\\p{N}%]|\\.\\d)");
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   private static final Pattern RELATIVE_PERIOD =
-      Pattern.compile("\\b(?:(?:later|earlier)\\s+)?(?<direction>last|this|next)\\s+(?<unit>year|week|month)\\b");
+      Pattern.compile("\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
   private static final Pattern WEEKDAY_PATTERN =
-      Pattern.compile("\\b(?:(?<direction>last|next)\\s+)?(?<day>" + WEEKDAY + ")(?:\\s+(?:night|morning|afternoon|evening))?\\b");
+      Pattern.compile("\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")(?:\\s+(?:night|morning|afternoon|evening))?\\b");
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");

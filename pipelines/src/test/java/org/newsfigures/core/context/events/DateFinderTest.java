@@ -52,6 +52,8 @@ class DateFinderTest {
     assertSpan(only("since late 2025, it", PUBLISHED), "late 2025", "2025-01-01", "2025-12-31", DatePrecision.YEAR);
     assertSpan(only("plans to go later this year", PUBLISHED), "later this year", "2026-01-01", "2026-12-31", DatePrecision.YEAR);
     assertSpan(only("visiting China this week", PUBLISHED), "this week", "2026-01-12", "2026-01-18", DatePrecision.WEEK);
+    assertSpan(only("Last week, they met.", PUBLISHED), "Last week", "2026-01-05", "2026-01-11", DatePrecision.WEEK);
+    assertSpan(only("Late 2025 saw it.", PUBLISHED), "Late 2025", "2025-01-01", "2025-12-31", DatePrecision.YEAR);
     List<DateMention> both = DATES.find("In 2018, Canada kept her in detention until 2021.", null);
     assertSpan(both.get(1), "until 2021", "2018-01-01", "2021-12-31", DatePrecision.YEAR);
   }
