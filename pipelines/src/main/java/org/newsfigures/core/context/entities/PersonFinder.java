@@ -37,7 +37,9 @@ final class PersonFinder {
   /** @param placeAndOrganizationAliases words that are never part of a person's name */
   PersonFinder(PersonLexicon lexicon, Set<String> placeAndOrganizationAliases) {
     this.titled =
-        Pattern.compile("(?<![\\p{L}])(?:" + alternation(lexicon.titles()) + ")" + SPACE + "(" + WORD + ")(?:" + SPACE + "(" + WORD + "))?");
+        Pattern.compile(
+            "(?<![\\p{L}])(?:" + alternation(lexicon.titles()) + ")" + SPACE
+                + "(" + WORD + ")(?:" + SPACE + "(" + WORD + "))?");
     Set<String> parts = new HashSet<>(lexicon.givenNames());
     parts.addAll(lexicon.familyFirstNames());
     this.nameByParts = Pattern.compile("(?<![\\p{L}])(" + alternation(parts) + ")" + SPACE + "(" + WORD + ")");

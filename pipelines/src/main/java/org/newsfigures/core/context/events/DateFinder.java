@@ -24,27 +24,43 @@ import org.newsfigures.core.time.EnglishDates;
  */
 public final class DateFinder {
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
+  private static final String UNTIL = "(?:(?<until>(?i:through|until))\\s+)?";
+  /** "January 13 to 17, 2026", "Jan. 19 to 21". */
   private static final Pattern DAY_RANGE =
       Pattern.compile(
-          "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b(?:,?\\s+(?<year>\\d{4})\\b)?");
-  private static final Pattern FULL_DATE =
-      Pattern.compile("(?:(?<until>(?i:through|until))\\s+)?" + EnglishDates.DATE.pattern());
-  private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+          "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b"
+              + "(?:,?\\s+(?<year>\\d{4})\\b)?");
+  private static final Pattern FULL_DATE = Pattern.compile(UNTIL + EnglishDates.DATE.pattern());
+  /** "December 2017", "October of 2025". */
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+  /** "Jan. 17", "13 January", without a year. */
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?:(?<until>(?i:through|until))\\s+)?\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>"
-              + MONTH + "))\\b");
+          UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
+              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b");
+  /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
   private static final Pattern RELATIVE_MONTH =
-      Pattern.compile("(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))(?<month>" + MONTH + ")(?!\\s*\\d)");
+      Pattern.compile(
+          "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
+              + "(?<month>" + MONTH + ")(?!\\s*\\d)");
+  /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
   private static final Pattern YEAR =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}$.,])(?:(?<until>(?i:until|through))\\s+)?(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})(?![\\p{N}%]|\\.\\d)");
+          "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
+              + "(?![\\p{N}%]|\\.\\d)");
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  /** "last year", "later this year", "this week", "next month". */
   private static final Pattern RELATIVE_PERIOD =
-      Pattern.compile("\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
+      Pattern.compile(
+          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
+  /** "Friday", "last Friday", "Wednesday night". */
   private static final Pattern WEEKDAY_PATTERN =
-      Pattern.compile("\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")(?:\\s+(?:night|morning|afternoon|evening))?\\b");
+      Pattern.compile(
+          "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
+              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");

@@ -32,6 +32,9 @@ public final class EventFinder {
       Pattern.compile("\\b(?:in|at|to|into|near|visit|visits|visited|visiting)\\s+(?:the\\s+)?$");
   private static final int LOCATIVE_LOOKBACK = 20;
 
+  /** Where a date's event is looked for: a sentence, or a tweet and its signature. UTF-16, end exclusive. */
+  private record Scope(int start, int end, String text) {}
+
   private final DateFinder dates = new DateFinder();
   private final TweetFinder tweets = new TweetFinder();
   private final EventTriggers triggers;
@@ -44,16 +47,17 @@ public final class EventFinder {
     return new EventFinder(EventTriggers.fromReference());
   }
 
-  /** Where a date's event is looked for: a sentence, or a tweet and its signature. UTF-16, end exclusive. */
-  private record Scope(int start, int end, String text) {}
-
   /** Events of the article in text order of their dates. */
   public List<EventRow> find(Article article, List<Mention> mentions) {
     String text = article.text();
     List<Tweet> tweetsOfArticle = tweets.find(text);
     return dates.find(text, article.publishedDate()).stream()
         .filter(date -> !date.stamp())
-        .flatMap(date -> scopeOf(article, tweetsOfArticle, date.start()).flatMap(s -> event(article, s, date, mentions)).stream())
+        .flatMap(
+            date ->
+                scopeOf(article, tweetsOfArticle, date.start())
+                    .flatMap(scope -> event(article, scope, date, mentions))
+                    .stream())
         .toList();
   }
 

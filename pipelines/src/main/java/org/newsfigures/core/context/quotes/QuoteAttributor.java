@@ -28,8 +28,12 @@ final class QuoteAttributor {
           "\\b(?:said|says|say|saying|told|tells|tell|noted|notes|added|adds|stated|described|describes|describe"
               + "|describing|wrote|writes|tweeted|posted|stressed|emphasized|emphasised|declared|announced|insisted"
               + "|warned|urged|urges|asked|replied|explained|claimed|claiming|claims|remarked)\\b");
-  /** What may stand between a subject and its verb: "Anand has also said", "Xi later told". */
-  private static final Pattern SUBJECT_GAP = Pattern.compile("(?:\\s|,|has|had|have|also|later|then|again)*");
+  /**
+   * What may stand between a subject and its verb: "Anand has also said", "Xi later told", and an appositive
+   * ("Meng Wanzhou, a Huawei executive, said").
+   */
+  private static final Pattern SUBJECT_GAP =
+      Pattern.compile("(?:\\s|has|had|have|also|later|then|again|,\\s*(?:the|a|an)\\s[^,“”\"]{1,60},)*");
   private static final Pattern PRONOUN_BEFORE = Pattern.compile("\\b(?:he|she|He|She)\\s+$");
 
   /**

@@ -49,6 +49,12 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAppositiveMayStandBetweenSpeakerAndVerb() {
+    List<QuoteRow> q = quotes("The talks went well.\nMeng Wanzhou, a Huawei executive, said “I am grateful.”");
+    assertEquals(person("Meng Wanzhou"), q.get(0).speaker());
+  }
+
+  @Test
   void scareQuotesAreNotQuotes() {
     assertEquals(List.of(), quotes("The talks went well.\nRelations have been in a “deep freeze” since then."));
   }
