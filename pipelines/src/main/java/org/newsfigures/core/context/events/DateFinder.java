@@ -1,0 +1,245 @@
+package org.newsfigures.core.context.events;
+
+import static org.newsfigures.core.time.EnglishDates.MONTH;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfigures.core.time.EnglishDates;
+
+/**
+ * Finds date expressions in an article and resolves them to calendar dates: full dates, day ranges ("January 13 to
+ * 17, 2026", "Jan. 19 to 21"), month and year ("December 2017"), years ("2018", "late 2025"), and dates relative to
+ * the anchor ("last October", "this year", "on Friday", "Wednesday night", "through Jan. 17"). Where expressions
+ * overlap the one starting first wins, and at the same start the longer ("January 13 to 17, 2026", not "January 13").
+ */
+public final class DateFinder {
+  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
+  private static final String UNTIL = "(?:(?<until>(?i:through|until))\\s+)?";
+  /** "January 13 to 17, 2026", "Jan. 19 to 21". */
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(
+          "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b"
+              + "(?:,?\\s+(?<year>\\d{4})\\b)?");
+  private static final Pattern FULL_DATE = Pattern.compile(UNTIL + EnglishDates.DATE.pattern());
+  /** "December 2017", "October of 2025". */
+  private static final Pattern MONTH_YEAR =
+      Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+  /** "Jan. 17", "13 January", without a year. */
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
+              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b");
+  /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
+  private static final Pattern RELATIVE_MONTH =
+      Pattern.compile(
+          "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
+              + "(?<month>" + MONTH + ")(?!\\s*\\d)");
+  /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
+              + "(?![\\p{N}%]|\\.\\d)");
+  /** A year in running text, to find where an "until 2021" span began. */
+  private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  /** "last year", "later this year", "this week", "next month". */
+  private static final Pattern RELATIVE_PERIOD =
+      Pattern.compile(
+          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
+  /** "Friday", "last Friday", "Wednesday night". */
+  private static final Pattern WEEKDAY_PATTERN =
+      Pattern.compile(
+          "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
+              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
+  private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
+  /** What follows a publication stamp: a clock time or a dateline dash. */
+  private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");
+
+  /** Every date expression in text order; relative ones only when an anchor is known. */
+  public List<DateMention> find(String text, LocalDate publishedDate) {
+    List<DateMention> explicit = new ArrayList<>();
+    Matcher range = DAY_RANGE.matcher(text);
+    while (range.find()) {
+      if (range.group("year") != null) {
+        int year = Integer.parseInt(range.group("year"));
+        explicit.add(dayRange(range, text, year));
+      }
+    }
+    Matcher full = FULL_DATE.matcher(text);
+    while (full.find()) {
+      LocalDate date = EnglishDates.parse(full);
+      if (date != null && full.group("until") == null) {
+        boolean stamp = STAMP_AFTER.matcher(text).region(full.end(), text.length()).lookingAt();
+        explicit.add(mention(full, text, date, date, DatePrecision.DAY, stamp));
+      }
+    }
+    List<DateMention> found = new ArrayList<>(explicit);
+    found.addAll(relative(text, publishedDate, explicit));
+    found.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> d.start() - d.end()));
+    List<DateMention> kept = new ArrayList<>();
+    for (DateMention mention : found) {
+      // Kept expressions are disjoint and in start order, so only the last one can overlap the next.
+      if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= mention.start()) {
+        kept.add(mention);
+      }
+    }
+    return kept;
+  }
+
+  /** Expressions that need an anchor, or are coarser than a day; overlaps with others are dropped by the caller. */
+  private List<DateMention> relative(String text, LocalDate publishedDate, List<DateMention> explicit) {
+    List<DateMention> found = new ArrayList<>();
+    Matcher m = DAY_RANGE.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      if (m.group("year") == null && resolver != null) {
+        LocalDate first = resolver.dayOfMonth(month(m.group("month")), Integer.parseInt(m.group("from")));
+        found.add(dayRange(m, text, first.getYear()));
+      }
+    }
+    m = FULL_DATE.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      LocalDate date = EnglishDates.parse(m);
+      if (date != null && m.group("until") != null && resolver != null) {
+        found.add(until(m, text, resolver, date));
+      }
+    }
+    m = MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      LocalDate first = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), 1);
+      found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
+    }
+    m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      if (resolver == null) {
+        continue;
+      }
+      boolean monthFirst = m.group("month") != null;
+      Month month = month(monthFirst ? m.group("month") : m.group("monthAfter"));
+      int day = Integer.parseInt(monthFirst ? m.group("day") : m.group("dayFirst"));
+      if (day < 1 || day > 31) {
+        continue;
+      }
+      LocalDate date = resolver.dayOfMonth(month, day);
+      found.add(m.group("until") != null ? until(m, text, resolver, date) : mention(m, text, date, date, DatePrecision.DAY, false));
+    }
+    m = RELATIVE_MONTH.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      if (resolver != null) {
+        LocalDate first = resolver.month(month(m.group("month")), RelativeDateResolver.Direction.of(m.group("direction")));
+        found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
+      }
+    }
+    m = YEAR.matcher(text);
+    while (m.find()) {
+      int year = Integer.parseInt(m.group("year"));
+      int firstYear = m.group("until") == null ? year : earlierYearInSentence(text, m.start()).orElse(year);
+      found.add(mention(m, text, LocalDate.of(firstYear, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false));
+    }
+    m = RELATIVE_PERIOD.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      if (resolver != null) {
+        found.add(period(m, text, resolver));
+      }
+    }
+    m = WEEKDAY_PATTERN.matcher(text);
+    while (m.find()) {
+      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      if (resolver != null) {
+        DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
+        LocalDate date = resolver.weekday(day, RelativeDateResolver.Direction.of(m.group("direction")));
+        found.add(mention(m, text, date, date, DatePrecision.DAY, false));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "In 2018, Canada arrested her and kept her in detention until 2021": an "until" year ends a span that began at
+   * the last year named earlier in its sentence.
+   */
+  private static Optional<Integer> earlierYearInSentence(String text, int position) {
+    int sentenceStart = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf('\n', position)) + 1;
+    return BARE_YEAR.matcher(text).region(sentenceStart, position).results()
+        .reduce((first, second) -> second)
+        .map(year -> Integer.parseInt(year.group()));
+  }
+
+  /** The publication date, else the explicit day nearest the expression, else none. */
+  private static RelativeDateResolver resolverAt(int position, LocalDate publishedDate, List<DateMention> explicit) {
+    if (publishedDate != null) {
+      return new RelativeDateResolver(publishedDate);
+    }
+    return explicit.stream()
+        .min(Comparator.comparingInt(d -> Math.abs(d.start() - position)))
+        .map(d -> new RelativeDateResolver(d.first()))
+        .orElse(null);
+  }
+
+  private static DateMention dayRange(Matcher m, String text, int year) {
+    Month month = month(m.group("month"));
+    int from = Integer.parseInt(m.group("from"));
+    int to = Integer.parseInt(m.group("to"));
+    LocalDate first = LocalDate.of(year, month, Math.min(from, month.length(Year.isLeap(year))));
+    LocalDate last = LocalDate.of(year, month, Math.min(Math.max(from, to), month.length(Year.isLeap(year))));
+    return mention(m, text, first, last, DatePrecision.DAY, false);
+  }
+
+  /** "through Jan. 17": from the anchor (the time of writing) to that day. */
+  private static DateMention until(Matcher m, String text, RelativeDateResolver resolver, LocalDate last) {
+    LocalDate first = resolver.anchor().isAfter(last) ? last : resolver.anchor();
+    return mention(m, text, first, last, DatePrecision.DAY, false);
+  }
+
+  private static DateMention period(Matcher m, String text, RelativeDateResolver resolver) {
+    RelativeDateResolver.Direction direction = RelativeDateResolver.Direction.of(m.group("direction"));
+    return switch (m.group("unit")) {
+      case "year" -> {
+        int year = resolver.year(direction);
+        yield mention(m, text, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false);
+      }
+      case "month" -> {
+        LocalDate first = resolver.monthStart(direction);
+        yield mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false);
+      }
+      default -> {
+        LocalDate monday = resolver.weekStart(direction);
+        yield mention(m, text, monday, monday.plusDays(6), DatePrecision.WEEK, false);
+      }
+    };
+  }
+
+  private static DateMention mention(
+      Matcher m, String text, LocalDate first, LocalDate last, DatePrecision precision, boolean stamp) {
+    // A period after a whole month name ends the sentence ("last October."); after "Jan" it abbreviates.
+    int end = m.end();
+    if (text.charAt(end - 1) == '.' && !ABBREVIATED_MONTH_END.matcher(text.substring(m.start(), end)).find()) {
+      end--;
+    }
+    return new DateMention(m.start(), end, text.substring(m.start(), end), first, last, precision, stamp);
+  }
+
+  private static Month month(String name) {
+    String prefix = name.substring(0, 3).toUpperCase(Locale.ROOT);
+    for (Month month : Month.values()) {
+      if (month.name().startsWith(prefix)) {
+        return month;
+      }
+    }
+    throw new IllegalArgumentException("not a month: " + name);
+  }
+}
