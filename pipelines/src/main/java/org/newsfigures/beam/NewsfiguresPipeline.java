@@ -14,12 +14,13 @@ import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 
 /**
- * The pipeline's shape: read and decode files, drop duplicate contents, extract figures per article, reconcile
+ * The pipeline's shape: read and decode files, drop duplicate contents, analyse each article (figures, entities, events, quotes), reconcile
  * claims across articles, write each table.
  *
  * <pre>
- *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ ExtractFigures ─┬─ articles ─────────── WriteArticles
+ *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ AnalyzeArticles ─┬─ articles ─────────── WriteArticles
  *                         │                          │                           ├─ figures ──────────── WriteFigures
+ *                         │                          │                           ├─ entities, events, quotes ─ Write…
  *                         │                          │                           ├─ claim figures ─ ReconcileClaims ─┬─ WriteClaims
  *                         │                          │                           │                                   ├─ WriteConflicts
  *                         │                          │                           ├─ stated tariffs ─────────────────┴─ WriteTariffs
@@ -37,21 +38,24 @@ public final class NewsfiguresPipeline {
     PCollectionTuple read =
         pipeline.apply("ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleBytes()));
     PCollectionTuple unique = read.get(ReadArticles.TEXTS).apply("DropDuplicates", new DropDuplicates());
-    PCollectionTuple extracted = unique.get(DropDuplicates.UNIQUE).apply("ExtractFigures", new ExtractFigures());
+    PCollectionTuple analyzed = unique.get(DropDuplicates.UNIQUE).apply("AnalyzeArticles", new AnalyzeArticles());
 
-    extracted.get(ExtractFigures.ARTICLES).apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
-    extracted.get(ExtractFigures.FIGURES).apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
+    analyzed.get(AnalyzeArticles.ARTICLES).apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
+    analyzed.get(AnalyzeArticles.FIGURES).apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
+    analyzed.get(AnalyzeArticles.ENTITIES).apply("WriteEntities", WriteTable.of(Table.ENTITIES, out, shards));
+    analyzed.get(AnalyzeArticles.EVENTS).apply("WriteEvents", WriteTable.of(Table.EVENTS, out, shards));
+    analyzed.get(AnalyzeArticles.QUOTES).apply("WriteQuotes", WriteTable.of(Table.QUOTES, out, shards));
     PCollectionTuple reconciled =
-        extracted.get(ExtractFigures.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
+        analyzed.get(AnalyzeArticles.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
     reconciled.get(ReconcileClaims.CLAIMS).apply("WriteClaims", WriteTable.of(Table.CLAIMS, out, shards));
     reconciled.get(ReconcileClaims.CONFLICTS).apply("WriteConflicts", WriteTable.of(Table.CONFLICTS, out, shards));
     PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
-        .and(extracted.get(ExtractFigures.STATED_TARIFFS))
+        .and(analyzed.get(AnalyzeArticles.STATED_TARIFFS))
         .apply("AllTariffs", Flatten.pCollections())
         .apply("WriteTariffs", WriteTable.of(Table.TARIFFS, out, shards));
     PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(unique.get(DropDuplicates.DUPLICATES))
-        .and(extracted.get(ExtractFigures.FAILURES))
+        .and(analyzed.get(AnalyzeArticles.FAILURES))
         .apply("AllRejects", Flatten.pCollections())
         .apply("RejectRows", toRows(Table.REJECTS))
         .setCoder(AvroCoder.of(Table.REJECTS.schema()))

@@ -14,6 +14,9 @@ import org.apache.avro.Schema;
 public enum Table {
   ARTICLES(List.of("article_id"), true),
   FIGURES(List.of("article_id", "char_start", "char_end", "figure_id"), true),
+  ENTITIES(List.of("article_id", "first_char_start", "entity_id"), true),
+  EVENTS(List.of("article_id", "char_start", "event_id"), true),
+  QUOTES(List.of("article_id", "char_start", "quote_id"), true),
   REJECTS(List.of("source_file"), false),
   CLAIMS(List.of("metric", "subject", "counterpart", "product", "year", "kind", "claim_id"), false),
   CONFLICTS(List.of("claim_id", "conflict_type", "conflict_id"), false),

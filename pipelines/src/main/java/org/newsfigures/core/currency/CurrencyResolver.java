@@ -77,6 +77,8 @@ public final class CurrencyResolver {
       String table, String nameColumn, Function<Map<String, String>, V> value, boolean caseSensitive) {
     return new NamedPattern<>(
         ReferenceCsv.rows(table).stream()
+            // A leader's name ("Carney") stands for a government, never for a dateline place.
+            .filter(r -> !"leader".equals(r.get("alias_type")))
             .map(r -> new NamedPattern.Entry<>(r.get(nameColumn), value.apply(r)))
             .toList(),
         caseSensitive);

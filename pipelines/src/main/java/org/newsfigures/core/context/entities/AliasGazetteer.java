@@ -39,7 +39,8 @@ public final class AliasGazetteer {
 
   /**
    * Countries (by name or abbreviation), cities (capitals, cities, metonyms) and regions from countries.csv, plus
-   * regions.csv. Demonyms ("Canadian") are adjectives, not mentions of a place, so they are left out.
+   * regions.csv. Demonyms ("Canadian") are adjectives, not mentions of a place, and leaders ("Carney") are people,
+   * so both are left out.
    */
   public static AliasGazetteer places() {
     Map<String, Entity> byAlias = new LinkedHashMap<>();
@@ -57,6 +58,10 @@ public final class AliasGazetteer {
       String aliasType = row.get("alias_type");
       if (aliasType.equals("demonym")) {
         demonyms.add(alias);
+        continue;
+      }
+      if (aliasType.equals("leader")) {
+        // A leader stands for a government when attributing a tariff, but the name is a person's, not a place's.
         continue;
       }
       Entity entity =

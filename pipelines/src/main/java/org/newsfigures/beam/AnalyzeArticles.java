@@ -28,33 +28,46 @@ import org.newsfigures.core.article.ArticleParser;
 import org.newsfigures.core.article.DecodedText;
 import org.newsfigures.core.article.Reject;
 import org.newsfigures.core.article.RejectReason;
+import org.newsfigures.core.context.ArticleContext;
+import org.newsfigures.core.context.ArticleContextExtractor;
+import org.newsfigures.core.context.EntityRow;
+import org.newsfigures.core.context.EventRow;
+import org.newsfigures.core.context.QuoteRow;
 import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Parses each article and extracts its figures (the pure-Java core does the work): article rows, figure rows,
- * the attributed figures keyed by claim group for reconciliation, the tariffs stated without a rate, and a reject
- * for an article the core could not analyse, which is counted and set aside rather than fatal.
+ * Parses each article once and runs the per-article core on it (the pure-Java core does the work): article rows,
+ * figure rows, the attributed figures keyed by claim group for reconciliation, the tariffs stated without a rate,
+ * the article's entities, dated events and quotes, and a reject for an article the core could not analyse, which is
+ * counted and set aside rather than fatal.
  */
-public final class ExtractFigures extends PTransform<PCollection<SourceText>, PCollectionTuple> {
+public final class AnalyzeArticles extends PTransform<PCollection<SourceText>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> FIGURES = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
   public static final TupleTag<KV<String, ClaimFigure>> CLAIM_FIGURES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> STATED_TARIFFS = new TupleTag<>() {};
+  public static final TupleTag<GenericRecord> ENTITIES = new TupleTag<>() {};
+  public static final TupleTag<GenericRecord> EVENTS = new TupleTag<>() {};
+  public static final TupleTag<GenericRecord> QUOTES = new TupleTag<>() {};
 
   @Override
   public PCollectionTuple expand(PCollection<SourceText> texts) {
     PCollectionTuple out =
-        texts.apply("ParseAndExtract", ParDo.of(new AnalyzeFn())
-            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES).and(CLAIM_FIGURES).and(STATED_TARIFFS)));
+        texts.apply("ParseAndAnalyze", ParDo.of(new AnalyzeFn())
+            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES).and(CLAIM_FIGURES).and(STATED_TARIFFS)
+                .and(ENTITIES).and(EVENTS).and(QUOTES)));
     out.get(ARTICLES).setCoder(AvroCoder.of(Table.ARTICLES.schema()));
     out.get(FIGURES).setCoder(AvroCoder.of(Table.FIGURES.schema()));
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
     out.get(CLAIM_FIGURES).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ClaimFigure.class)));
     out.get(STATED_TARIFFS).setCoder(AvroCoder.of(Table.TARIFFS.schema()));
+    out.get(ENTITIES).setCoder(AvroCoder.of(Table.ENTITIES.schema()));
+    out.get(EVENTS).setCoder(AvroCoder.of(Table.EVENTS.schema()));
+    out.get(QUOTES).setCoder(AvroCoder.of(Table.QUOTES.schema()));
     return out;
   }
 
@@ -66,23 +79,30 @@ public final class ExtractFigures extends PTransform<PCollection<SourceText>, PC
     private final RecordRows<ArticleRow> articleRows = new RecordRows<>(Table.ARTICLES, ArticleRow.class);
     private final RecordRows<Figure> figureRows = new RecordRows<>(Table.FIGURES, Figure.class);
     private final RecordRows<Tariff> tariffRows = new RecordRows<>(Table.TARIFFS, Tariff.class);
+    private final RecordRows<EntityRow> entityRows = new RecordRows<>(Table.ENTITIES, EntityRow.class);
+    private final RecordRows<EventRow> eventRows = new RecordRows<>(Table.EVENTS, EventRow.class);
+    private final RecordRows<QuoteRow> quoteRows = new RecordRows<>(Table.QUOTES, QuoteRow.class);
     private transient ArticleParser parser;
     private transient ArticleAnalyzer analyzer;
+    private transient ArticleContextExtractor contextExtractor;
 
     @Setup
     public void setup() {
       parser = new ArticleParser();
       analyzer = ArticleAnalyzer.fromReference();
+      contextExtractor = ArticleContextExtractor.fromReference();
     }
 
     @ProcessElement
     public void process(@Element SourceText source, MultiOutputReceiver out) {
       Article article;
       ArticleAnalysis analysis;
+      ArticleContext context;
       try {
         article = parser.parse(source.sourceFile(),
             new DecodedText.Accepted(source.text(), source.encoding(), source.warnings()));
         analysis = analyzer.analyze(article);
+        context = contextExtractor.extract(article);
       } catch (RuntimeException e) {
         // A defect in the core must not stop the run: the file is reported, with the cause, in rejects.
         failures.inc();
@@ -107,6 +127,9 @@ public final class ExtractFigures extends PTransform<PCollection<SourceText>, PC
       for (Tariff tariff : analysis.statedTariffs()) {
         out.get(STATED_TARIFFS).output(tariffRows.toAvro(tariff));
       }
+      context.entities().forEach(e -> out.get(ENTITIES).output(entityRows.toAvro(e)));
+      context.events().forEach(e -> out.get(EVENTS).output(eventRows.toAvro(e)));
+      context.quotes().forEach(q -> out.get(QUOTES).output(quoteRows.toAvro(q)));
     }
   }
 }
