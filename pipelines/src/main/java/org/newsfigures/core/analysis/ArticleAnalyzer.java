@@ -91,7 +91,8 @@ public final class ArticleAnalyzer {
     for (Sentence sentence : article.sentences()) {
       for (TariffMention mention : tariffMentions.find(sentence.text())) {
         int at = Math.max(0, sentence.text().indexOf(mention.evidence()));
-        Integer year = years.resolve(article.sentences(), sentence.index(), at, at + mention.evidence().length());
+        Integer year = years.resolve(article.sentences(), sentence.index(), at, at + mention.evidence().length(),
+            article.publishedDate());
         rows.addAll(tariffRows.fromMention(mention, article.articleId(), article.sourceFile(), sentence.index(), year));
       }
     }
@@ -109,7 +110,8 @@ public final class ArticleAnalyzer {
     int end = sentence.start() + mention.end();
     int charStart = text.codePointCount(0, start);
     int charEnd = charStart + text.codePointCount(start, end);
-    Integer year = years.resolve(article.sentences(), sentence.index(), mention.start(), mention.end());
+    Integer year = years.resolve(
+        article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
 
     Attribution attribution = attributor.attribute(new AttributionInput(
         sentence.text(), mention.start(), mention.end(), mention.kind().label(), previousInParagraph(article, sentence)));

@@ -1,5 +1,6 @@
 package org.newsfigures.core.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 import org.newsfigures.core.article.Sentence;
 
 /**
- * The reference year a figure is about, when its sentence (or, in two narrow cases, the sentence before) says so.
+ * The reference year a figure is about, when its sentence or its paragraph says so.
  *
  * <p>A year counts only when a word that makes it the figure's period governs it: "in", "for", "of", "during",
  * "as of", "by" (a target year), "throughout" or "fiscal" — possibly with a qualifier and a month in between
@@ -24,6 +25,8 @@ import org.newsfigures.core.article.Sentence;
  *   <li>the governed year closest to it in the same clause; clauses are split at ";" and at a comma followed by
  *       "and", "but", "while", "whereas", "although", "though" or "yet" ("More than 1.8 million residents ...,
  *       and as of December 2024, approximately 100,000 citizens": only the 100,000 is of 2024);
+ *   <li>"last year", "this year" or "next year" in the figure's clause, relative to the article's published date
+ *       (no published date: not resolved);
  *   <li>a year in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%"), which
  *       frames every clause;
  *   <li>when the sentence says "that year", "the same year" or "that same year": the last governed year of the
@@ -32,11 +35,13 @@ import org.newsfigures.core.article.Sentence;
  *       sentence's topic ("However,", "Meanwhile,", "Of that/this,", "That/This included"): the year of the
  *       immediately preceding sentence of the same paragraph, if that sentence has exactly one. "The trade
  *       totalled US$118.7 billion in 2024. However, imports reached US$88.8 billion ..." breaks the same total
- *       down, so it is about the same year.
+ *       down, so it is about the same year;
+ *   <li>when the sentence names no year at all (neither a year nor "last/this/next year"): the year of its
+ *       paragraph, when every earlier sentence of the paragraph that names a period names the same single one
+ *       (the paragraph stays on one period).
  * </ol>
  *
- * <p>Otherwise the year is null: a year is never carried into a sentence that names none without one of those
- * explicit links.
+ * <p>Otherwise the year is null: no year is guessed.
  *
  * <p>Instances are stateless and safe to share between threads; in a Beam DoFn create one in {@code @Setup}.
  */
@@ -58,6 +63,7 @@ public final class YearResolver {
 
   private static final Pattern CLAUSE_BOUNDARY =
       Pattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b");
+  private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
       Pattern.compile("^[\"“]?(?:However,|Meanwhile,|Of (?:that|this),|(?:That|This) included\\b)");
@@ -70,17 +76,25 @@ public final class YearResolver {
    * @param sentenceIndex the figure's sentence
    * @param figureStart start of the figure within that sentence's text (UTF-16)
    * @param figureEnd end of the figure within that sentence's text (UTF-16, exclusive)
+   * @param published the article's published date, which "last year" counts from; null when unknown
    * @return the reference year, or null when the text does not say it
    */
-  public Integer resolve(List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd) {
+  public Integer resolve(
+      List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd, LocalDate published) {
     Sentence sentence = sentences.get(sentenceIndex);
     String text = sentence.text();
     Objects.checkFromToIndex(figureStart, figureEnd, text.length());
     List<GovernedYear> years = governedYears(text, figureStart, figureEnd);
 
-    Integer inClause = closestInClause(text, years, figureStart, figureEnd);
+    Clause clause = clauseAround(text, figureStart, figureEnd);
+    Integer inClause = closestInClause(years, clause, figureStart, figureEnd);
     if (inClause != null) {
       return inClause;
+    }
+    Matcher relative = RELATIVE_YEAR.matcher(text).region(clause.start(), clause.end());
+    if (published != null && relative.find()) {
+      String which = relative.group(1).toLowerCase(Locale.ROOT);
+      return published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
     }
     for (GovernedYear year : years) {
       if (text.substring(0, year.phraseStart()).isBlank() && text.startsWith(",", year.end())) {
@@ -103,7 +117,24 @@ public final class YearResolver {
           governedYears(sentences.get(sentenceIndex - 1).text(), -1, -1).stream().map(GovernedYear::year).distinct().toList();
       return previous.size() == 1 ? previous.get(0) : null;
     }
+    if (!YEAR.matcher(text).find() && !RELATIVE_YEAR.matcher(text).find()) {
+      return paragraphPeriod(sentences, sentence);
+    }
     return null;
+  }
+
+  /** The one year the earlier sentences of the paragraph name, when they name exactly one; else null. */
+  private static Integer paragraphPeriod(List<Sentence> sentences, Sentence sentence) {
+    List<Integer> named = new ArrayList<>();
+    for (int i = sentence.index() - 1; i >= 0 && sameParagraph(sentences, i, sentence); i--) {
+      String earlier = sentences.get(i).text();
+      governedYears(earlier, -1, -1).forEach(y -> named.add(y.year()));
+      if (RELATIVE_YEAR.matcher(earlier).find()) {
+        return null; // a relative year is a second period, or an unknown one
+      }
+    }
+    List<Integer> distinct = named.stream().distinct().toList();
+    return distinct.size() == 1 ? distinct.get(0) : null;
   }
 
   private static boolean sameParagraph(List<Sentence> sentences, int index, Sentence sentence) {
@@ -135,8 +166,10 @@ public final class YearResolver {
     return years;
   }
 
-  /** The governed year nearest the figure in the figure's clause, or null. */
-  private static Integer closestInClause(String text, List<GovernedYear> years, int figureStart, int figureEnd) {
+  /** Where the figure's clause starts and ends in its sentence. */
+  private record Clause(int start, int end) {}
+
+  private static Clause clauseAround(String text, int figureStart, int figureEnd) {
     int clauseStart = 0;
     int clauseEnd = text.length();
     Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
@@ -148,10 +181,15 @@ public final class YearResolver {
         break;
       }
     }
+    return new Clause(clauseStart, clauseEnd);
+  }
+
+  /** The governed year nearest the figure in the figure's clause, or null. */
+  private static Integer closestInClause(List<GovernedYear> years, Clause clause, int figureStart, int figureEnd) {
     GovernedYear closest = null;
     int closestDistance = Integer.MAX_VALUE;
     for (GovernedYear year : years) {
-      if (year.phraseStart() < clauseStart || year.end() > clauseEnd) {
+      if (year.phraseStart() < clause.start() || year.end() > clause.end()) {
         continue;
       }
       int distance = year.phraseStart() >= figureEnd ? year.phraseStart() - figureEnd : figureStart - year.end();

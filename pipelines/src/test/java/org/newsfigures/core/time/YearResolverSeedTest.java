@@ -16,7 +16,7 @@ class YearResolverSeedTest {
     for (Sentence sentence : article.sentences()) {
       int at = sentence.text().indexOf(figure);
       if (at >= 0) {
-        return RESOLVER.resolve(article.sentences(), sentence.index(), at, at + figure.length());
+        return RESOLVER.resolve(article.sentences(), sentence.index(), at, at + figure.length(), article.publishedDate());
       }
     }
     throw new AssertionError("figure not found: " + figure);

@@ -3,6 +3,7 @@ package org.newsfigures.core.time;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,10 @@ class YearResolverTest {
 
   /** Year of {@code figure} in the last sentence; sentences separated by '|' share a paragraph, '¶' starts one. */
   private static Integer yearOf(String figure, String paragraphs) {
+    return yearOf(figure, paragraphs, null);
+  }
+
+  private static Integer yearOf(String figure, String paragraphs, LocalDate published) {
     List<Sentence> sentences = new ArrayList<>();
     int paragraph = 0;
     for (String block : paragraphs.split("¶")) {
@@ -24,7 +29,7 @@ class YearResolverTest {
     }
     Sentence last = sentences.get(sentences.size() - 1);
     int at = last.text().indexOf(figure);
-    return RESOLVER.resolve(sentences, last.index(), at, at + figure.length());
+    return RESOLVER.resolve(sentences, last.index(), at, at + figure.length(), published);
   }
 
   @Test
@@ -69,9 +74,30 @@ class YearResolverTest {
   @Test
   void aContinuingConnectiveInheritsTheSingleYearOfThePreviousSentence() {
     assertEquals(2024, yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|However, imports were $88.8 billion."));
-    assertNull(yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|Imports were $88.8 billion."));
     assertNull(yearOf("$88.8 billion", "Trade grew in 2023 and in 2024.|However, imports were $88.8 billion."));
     assertNull(yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.¶However, imports were $88.8 billion."));
     assertNull(yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|However, imports since 2020 were $88.8 billion."));
+  }
+
+  @Test
+  void relativeYearsCountFromThePublishedDate() {
+    LocalDate published = LocalDate.of(2026, 1, 16);
+    assertEquals(2025, yearOf("5%", "Exports rose 5% last year.", published));
+    assertEquals(2026, yearOf("5%", "Exports should rise 5% this year.", published));
+    assertEquals(2027, yearOf("$2 billion", "The plan adds $2 billion next year’s budget.", published));
+    assertNull(yearOf("5%", "Exports rose 5% last year."), "no published date: not resolved");
+    assertEquals(2024, yearOf("5%", "Exports rose 5% in 2024, up from last year.", published), "an explicit year wins");
+  }
+
+  @Test
+  void aParagraphThatStaysOnOnePeriodCarriesItsYear() {
+    // Issue 3: carry-over when the paragraph stays on one period.
+    assertEquals(2024, yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|Imports were $88.8 billion."));
+    assertEquals(2024, yearOf("4%", "Exports rose in 2024.|Nothing changed.|Imports fell 4%."));
+    assertNull(yearOf("4%", "Exports rose in 2023.|They fell in 2024.|Imports fell 4%."), "two periods");
+    assertNull(yearOf("4%", "Exports rose in 2024.¶Imports fell 4%."), "another paragraph");
+    assertNull(yearOf("4%", "Exports rose in 2024.|They fell last year.|Imports fell 4%.", LocalDate.of(2026, 1, 1)),
+        "a relative year is a second period");
+    assertNull(yearOf("4%", "Exports rose 3% since 2020.|Imports fell 4%."), "a start point names no period");
   }
 }
