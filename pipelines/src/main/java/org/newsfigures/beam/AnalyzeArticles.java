@@ -1,12 +1,7 @@
 package org.newsfigures.beam;
 
 import java.util.List;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.values.KV;
 import org.newsfigures.core.analysis.ArticleAnalysis;
-import org.newsfigures.core.reconcile.ClaimFigure;
-import org.newsfigures.core.reconcile.ClaimReconciler;
 import org.newsfigures.core.reconcile.Tariff;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -48,7 +43,6 @@ public final class AnalyzeArticles extends PTransform<PCollection<SourceText>, P
   public static final TupleTag<GenericRecord> ARTICLES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> FIGURES = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
-  public static final TupleTag<KV<String, ClaimFigure>> CLAIM_FIGURES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> STATED_TARIFFS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> ENTITIES = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> EVENTS = new TupleTag<>() {};
@@ -58,12 +52,11 @@ public final class AnalyzeArticles extends PTransform<PCollection<SourceText>, P
   public PCollectionTuple expand(PCollection<SourceText> texts) {
     PCollectionTuple out =
         texts.apply("ParseAndAnalyze", ParDo.of(new AnalyzeFn())
-            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES).and(CLAIM_FIGURES).and(STATED_TARIFFS)
+            .withOutputTags(ARTICLES, TupleTagList.of(FIGURES).and(FAILURES).and(STATED_TARIFFS)
                 .and(ENTITIES).and(EVENTS).and(QUOTES)));
     out.get(ARTICLES).setCoder(AvroCoder.of(Table.ARTICLES.schema()));
     out.get(FIGURES).setCoder(AvroCoder.of(Table.FIGURES.schema()));
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
-    out.get(CLAIM_FIGURES).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ClaimFigure.class)));
     out.get(STATED_TARIFFS).setCoder(AvroCoder.of(Table.TARIFFS.schema()));
     out.get(ENTITIES).setCoder(AvroCoder.of(Table.ENTITIES.schema()));
     out.get(EVENTS).setCoder(AvroCoder.of(Table.EVENTS.schema()));
@@ -118,11 +111,6 @@ public final class AnalyzeArticles extends PTransform<PCollection<SourceText>, P
       for (Figure figure : found) {
         Metrics.counter("newsfigures", "figures_" + figure.kind()).inc();
         out.get(FIGURES).output(figureRows.toAvro(figure));
-        ClaimFigure claimFigure = ClaimFigure.of(figure);
-        String group = ClaimReconciler.groupKey(claimFigure);
-        if (group != null) {
-          out.get(CLAIM_FIGURES).output(KV.of(group, claimFigure));
-        }
       }
       for (Tariff tariff : analysis.statedTariffs()) {
         out.get(STATED_TARIFFS).output(tariffRows.toAvro(tariff));

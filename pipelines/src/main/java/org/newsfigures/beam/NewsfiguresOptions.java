@@ -7,12 +7,6 @@ import org.apache.beam.sdk.options.Validation;
 
 /** Options of the newsfigures pipeline; every other Beam option (--runner, …) passes through. */
 public interface NewsfiguresOptions extends PipelineOptions {
-  @Description("Folder of input articles, read recursively (local path or any Beam file system URI).")
-  @Validation.Required
-  String getInput();
-
-  void setInput(String value);
-
   @Description("Folder the tables are written to, one sub-folder per table.")
   @Validation.Required
   String getTableOutput();

@@ -14,53 +14,68 @@ import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 
 /**
- * The pipeline's shape: read and decode files, drop duplicate contents, analyse each article (figures, entities, events, quotes), reconcile
- * claims across articles, write each table.
+ * The pipeline's shape: read and decode the listed files, drop duplicate contents, analyse each article (figures,
+ * entities, events, quotes), add the rows a re-run carries from the previous version for unchanged articles, then
+ * reconcile claims across all figures and write each table.
  *
  * <pre>
- *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ AnalyzeArticles ─┬─ articles ─────────── WriteArticles
- *                         │                          │                           ├─ figures ──────────── WriteFigures
- *                         │                          │                           ├─ entities, events, quotes ─ Write…
- *                         │                          │                           ├─ claim figures ─ ReconcileClaims ─┬─ WriteClaims
- *                         │                          │                           │                                   ├─ WriteConflicts
- *                         │                          │                           ├─ stated tariffs ─────────────────┴─ WriteTariffs
- *                         └─ rejects ────────────────┴─ duplicates ──────────────┴─ failures ─────────── WriteRejects
+ *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ AnalyzeArticles ─┬─ per-article rows ─┐
+ *                         │                          │                           │     + CarryForward ┴─ Write&lt;table&gt;
+ *                         │                          │                           └─ figures (all) ─ ReconcileClaims ─┬─ WriteClaims
+ *                         │                          │                                                              ├─ WriteConflicts
+ *                         │                          │                              stated tariffs (all) ───────────┴─ WriteTariffs
+ *                         └─ rejects ────────────────┴─ duplicates, failures (+ carried rejects) ──────────────────── WriteRejects
  * </pre>
  */
 public final class NewsfiguresPipeline {
   private NewsfiguresPipeline() {}
 
-  public static Pipeline create(NewsfiguresOptions options) {
+  public static Pipeline create(NewsfiguresOptions options, PipelineInputs inputs) {
     Pipeline pipeline = Pipeline.create(options);
     String out = options.getTableOutput();
     int shards = options.getShards();
 
-    PCollectionTuple read =
-        pipeline.apply("ReadArticles", new ReadArticles(options.getInput(), options.getMaxArticleBytes()));
+    PCollectionTuple read = pipeline.apply("ReadArticles", new ReadArticles(inputs, options.getMaxArticleBytes()));
     PCollectionTuple unique = read.get(ReadArticles.TEXTS).apply("DropDuplicates", new DropDuplicates());
     PCollectionTuple analyzed = unique.get(DropDuplicates.UNIQUE).apply("AnalyzeArticles", new AnalyzeArticles());
 
-    analyzed.get(AnalyzeArticles.ARTICLES).apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
-    analyzed.get(AnalyzeArticles.FIGURES).apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
-    analyzed.get(AnalyzeArticles.ENTITIES).apply("WriteEntities", WriteTable.of(Table.ENTITIES, out, shards));
-    analyzed.get(AnalyzeArticles.EVENTS).apply("WriteEvents", WriteTable.of(Table.EVENTS, out, shards));
-    analyzed.get(AnalyzeArticles.QUOTES).apply("WriteQuotes", WriteTable.of(Table.QUOTES, out, shards));
-    PCollectionTuple reconciled =
-        analyzed.get(AnalyzeArticles.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
+    withCarried(analyzed.get(AnalyzeArticles.ARTICLES), Table.ARTICLES, inputs)
+        .apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
+    PCollection<GenericRecord> figures = withCarried(analyzed.get(AnalyzeArticles.FIGURES), Table.FIGURES, inputs);
+    figures.apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
+    withCarried(analyzed.get(AnalyzeArticles.ENTITIES), Table.ENTITIES, inputs)
+        .apply("WriteEntities", WriteTable.of(Table.ENTITIES, out, shards));
+    withCarried(analyzed.get(AnalyzeArticles.EVENTS), Table.EVENTS, inputs)
+        .apply("WriteEvents", WriteTable.of(Table.EVENTS, out, shards));
+    withCarried(analyzed.get(AnalyzeArticles.QUOTES), Table.QUOTES, inputs)
+        .apply("WriteQuotes", WriteTable.of(Table.QUOTES, out, shards));
+
+    PCollectionTuple reconciled = figures.apply("ReconcileClaims", new ReconcileClaims());
     reconciled.get(ReconcileClaims.CLAIMS).apply("WriteClaims", WriteTable.of(Table.CLAIMS, out, shards));
     reconciled.get(ReconcileClaims.CONFLICTS).apply("WriteConflicts", WriteTable.of(Table.CONFLICTS, out, shards));
     PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
-        .and(analyzed.get(AnalyzeArticles.STATED_TARIFFS))
+        .and(withCarried(analyzed.get(AnalyzeArticles.STATED_TARIFFS), Table.TARIFFS, inputs))
         .apply("AllTariffs", Flatten.pCollections())
         .apply("WriteTariffs", WriteTable.of(Table.TARIFFS, out, shards));
-    PCollectionList.of(read.get(ReadArticles.REJECTS))
+
+    PCollection<GenericRecord> newRejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(unique.get(DropDuplicates.DUPLICATES))
         .and(analyzed.get(AnalyzeArticles.FAILURES))
         .apply("AllRejects", Flatten.pCollections())
         .apply("RejectRows", toRows(Table.REJECTS))
-        .setCoder(AvroCoder.of(Table.REJECTS.schema()))
-        .apply("WriteRejects", WriteTable.of(Table.REJECTS, out, shards));
+        .setCoder(AvroCoder.of(Table.REJECTS.schema()));
+    withCarried(newRejects, Table.REJECTS, inputs).apply("WriteRejects", WriteTable.of(Table.REJECTS, out, shards));
     return pipeline;
+  }
+
+  /** This run's rows of a table plus the rows carried for unchanged articles. */
+  private static PCollection<GenericRecord> withCarried(
+      PCollection<GenericRecord> fresh, Table table, PipelineInputs inputs) {
+    String name = "Carry" + table.name().charAt(0) + table.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    PCollection<GenericRecord> carried = fresh.getPipeline().apply(name, new CarryForward(table, inputs));
+    return PCollectionList.of(fresh).and(carried)
+        .apply("All" + name.substring(5), Flatten.pCollections())
+        .setCoder(AvroCoder.of(table.schema()));
   }
 
   private static MapElements<Reject, GenericRecord> toRows(Table table) {

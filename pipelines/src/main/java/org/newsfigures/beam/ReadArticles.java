@@ -10,7 +10,11 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
@@ -27,34 +31,39 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every file under the input folder (recursively) and decodes it: text keyed by its content hash, or a
- * reject saying why the file is not an article. A bad file is counted and set aside, never fatal.
+ * Reads the files the launcher listed and decodes each: text keyed by its content hash, or a reject saying why the
+ * file is not an article. Files no reader can open were rejected by the launcher and join the rejects here. A bad
+ * file is counted and set aside, never fatal.
  */
 public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
   public static final TupleTag<KV<String, SourceText>> TEXTS = new TupleTag<>() {};
   public static final TupleTag<Reject> REJECTS = new TupleTag<>() {};
 
-  private final String inputDir;
+  private final PipelineInputs inputs;
   private final long maxArticleBytes;
 
-  public ReadArticles(String inputDir, long maxArticleBytes) {
-    this.inputDir = inputDir;
+  public ReadArticles(PipelineInputs inputs, long maxArticleBytes) {
+    this.inputs = inputs;
     this.maxArticleBytes = maxArticleBytes;
   }
 
   @Override
   public PCollectionTuple expand(PBegin begin) {
-    String root = inputDir.endsWith("/") ? inputDir : inputDir + "/";
+    String root = inputs.root().endsWith("/") ? inputs.root() : inputs.root() + "/";
     PCollectionTuple decoded =
         begin
-            .apply("MatchFiles", FileIO.match().filepattern(root + "**")
-                .withEmptyMatchTreatment(EmptyMatchTreatment.ALLOW))
+            .apply("ListedFiles", Create.of(inputs.files()).withCoder(StringUtf8Coder.of()))
+            .apply("MatchFiles", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW))
             .apply("OpenFiles", FileIO.readMatches().withDirectoryTreatment(FileIO.ReadMatches.DirectoryTreatment.SKIP))
             .apply("Decode", ParDo.of(new DecodeFn(root, maxArticleBytes))
                 .withOutputTags(TEXTS, TupleTagList.of(REJECTS)));
     decoded.get(TEXTS).setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(SourceText.class)));
     decoded.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
-    return decoded;
+    PCollection<Reject> unopenable = begin.apply("UnopenableFiles",
+        Create.of(inputs.unopenable()).withCoder(SerializableCoder.of(Reject.class)));
+    PCollection<Reject> rejects = PCollectionList.of(decoded.get(REJECTS)).and(unopenable)
+        .apply("AllReadRejects", Flatten.pCollections());
+    return PCollectionTuple.of(TEXTS, decoded.get(TEXTS)).and(REJECTS, rejects);
   }
 
   static final class DecodeFn extends DoFn<FileIO.ReadableFile, KV<String, SourceText>> {

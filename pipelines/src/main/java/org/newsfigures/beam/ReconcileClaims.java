@@ -3,6 +3,9 @@ package org.newsfigures.beam;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -27,17 +30,20 @@ import org.newsfigures.io.Table;
 /**
  * Brings together, across all articles, the figures that may state the same claims (same metric family and pair
  * of countries) and reconciles each group: claims, conflicts with their explanations, and tariffs with a rate.
- * Only one group's figures meet in memory, so the stage scales with the number of groups.
+ * It reads figures rows, so a re-run reconciles carried and new figures alike. Only one group's figures meet in
+ * memory, so the stage scales with the number of groups.
  */
-public final class ReconcileClaims extends PTransform<PCollection<KV<String, ClaimFigure>>, PCollectionTuple> {
+public final class ReconcileClaims extends PTransform<PCollection<GenericRecord>, PCollectionTuple> {
   public static final TupleTag<GenericRecord> CLAIMS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> CONFLICTS = new TupleTag<>() {};
   public static final TupleTag<GenericRecord> TARIFFS = new TupleTag<>() {};
 
   @Override
-  public PCollectionTuple expand(PCollection<KV<String, ClaimFigure>> figures) {
+  public PCollectionTuple expand(PCollection<GenericRecord> figures) {
     PCollectionTuple out =
         figures
+            .apply("KeyByClaimGroup", ParDo.of(new KeyByGroupFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(ClaimFigure.class)))
             .apply("GroupByClaim", GroupByKey.create())
             .apply("Reconcile", ParDo.of(new ReconcileFn())
                 .withOutputTags(CLAIMS, TupleTagList.of(CONFLICTS).and(TARIFFS)));
@@ -45,6 +51,29 @@ public final class ReconcileClaims extends PTransform<PCollection<KV<String, Cla
     out.get(CONFLICTS).setCoder(AvroCoder.of(Table.CONFLICTS.schema()));
     out.get(TARIFFS).setCoder(AvroCoder.of(Table.TARIFFS.schema()));
     return out;
+  }
+
+  /** A figures row as reconciliation reads it, keyed by its claim group; rows with no metric state no claim. */
+  static final class KeyByGroupFn extends DoFn<GenericRecord, KV<String, ClaimFigure>> {
+    @ProcessElement
+    public void process(@Element GenericRecord row, OutputReceiver<KV<String, ClaimFigure>> out) {
+      ClaimFigure figure = new ClaimFigure(text(row, "figure_id"), text(row, "article_id"), text(row, "source_file"),
+          text(row, "sentence"), text(row, "text"), text(row, "kind"), (Double) row.get("value"),
+          (Double) row.get("value_high"), text(row, "unit"), text(row, "currency"), text(row, "qualifier"),
+          text(row, "direction"), (Integer) row.get("year"), (Double) row.get("value_usd"),
+          (Double) row.get("value_cad"), (Integer) row.get("fx_year"), text(row, "metric"), text(row, "subject"),
+          text(row, "counterpart"), text(row, "product"));
+      String group = ClaimReconciler.groupKey(figure);
+      if (group != null) {
+        out.output(KV.of(group, figure));
+      }
+    }
+
+    /** Avro strings arrive as Utf8 after a coder or a Parquet read. */
+    private static String text(GenericRecord row, String column) {
+      Object value = row.get(column);
+      return value == null ? null : value.toString();
+    }
   }
 
   static final class ReconcileFn extends DoFn<KV<String, Iterable<ClaimFigure>>, GenericRecord> {

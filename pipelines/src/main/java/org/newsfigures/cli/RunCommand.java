@@ -1,42 +1,61 @@
 package org.newsfigures.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.PipelineOptionsValidator;
 import org.newsfigures.beam.NewsfiguresOptions;
 import org.newsfigures.beam.NewsfiguresPipeline;
+import org.newsfigures.beam.PipelineInputs;
+import org.newsfigures.core.incremental.IncrementalPlan;
+import org.newsfigures.core.incremental.InputFile;
+import org.newsfigures.io.InputInventory;
 import org.newsfigures.io.OutputPublisher;
+import org.newsfigures.io.RunLock;
+import org.newsfigures.io.RunManifest;
+import org.newsfigures.io.RunRow;
+import org.newsfigures.io.RunsLog;
 import org.newsfigures.io.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
-/** {@code newsfigures run}: the pipeline over a folder of articles, published atomically into the output folder. */
+/**
+ * {@code newsfigures run}: plans what to process (only new and changed articles, unless the previous output was made
+ * by other code), runs the pipeline into a new version, and publishes it atomically into the output folder.
+ */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
       "Reads every file under --input, extracts the figures each article states, and writes the tables"
-          + " (articles, figures, rejects) as Parquet under --output, replacing the previous run's tables only"
-          + " once every table is written.",
+          + " (articles, figures, entities, events, quotes, rejects, claims, conflicts, tariffs, runs) as Parquet"
+          + " under --output, replacing the previous run's tables only once every table is written.",
+      "A re-run processes only new and changed articles (by content hash) and keeps the rows of the others;"
+          + " cross-article tables are recomputed over everything. --full rebuilds everything.",
       "Options not listed here are Beam pipeline options (e.g. --runner=DirectRunner, --targetParallelism=2)"
           + " and are passed to Beam as they are."
     },
-    footer = {"", "Exit status: 0 done; 1 the pipeline failed (the previous output is untouched); 2 bad usage."})
+    footer = {"", "Exit status: 0 done; 1 the pipeline failed (the previous output is untouched); 2 bad usage;",
+        "75 another run is writing to the output folder (try again later)."})
 final class RunCommand implements Callable<Integer> {
+  static final int LOCKED = 75;
   private static final List<Table> TABLES = List.of(Table.values());
 
   @Option(names = "--input", paramLabel = "DIR", defaultValue = "${sys:newsfigures.home:-.}/seeds/articles",
@@ -46,6 +65,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", defaultValue = "${sys:newsfigures.home:-.}/output",
       description = "Folder the tables are published to (default: ${DEFAULT-VALUE}).")
   Path output;
+
+  @Option(names = "--full", description = "Process every article, even those unchanged since the last run.")
+  boolean full;
 
   @Option(names = "--shards", paramLabel = "N", defaultValue = "4",
       description = "Parquet files per large table; raise it for millions of articles (default: ${DEFAULT-VALUE}).")
@@ -71,62 +93,115 @@ final class RunCommand implements Callable<Integer> {
       err.println("newsfigures: --shards must be at least 1.");
       return 2;
     }
-    Instant started = Instant.now();
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
-        + "-" + ProcessHandle.current().pid();
-    OutputPublisher publisher = new OutputPublisher(output);
-    Path staging;
-    try {
-      staging = publisher.stagingFor(runId);
-    } catch (RuntimeException e) {
-      err.println("newsfigures: " + e.getMessage());
-      return 2;
-    }
-
     NewsfiguresOptions options;
     try {
-      options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).as(NewsfiguresOptions.class);
-      options.setInput(input.toAbsolutePath().normalize().toString());
-      options.setTableOutput(staging.toString());
-      options.setShards(shards);
-      options.setMaxArticleBytes(maxArticleBytes);
-      options.setJobName("newsfigures-" + runId.toLowerCase());
-      DirectOptions direct = options.as(DirectOptions.class);
-      // Return from run() at once on the Direct Runner, so progress can be reported while it works.
-      direct.setBlockOnRun(false);
-      // The Direct Runner's immutability and encodability checks are test aids that cost ~40% of a run
-      // (1,000 articles: 20.3 s with, 12.6 s without); the tests turn them on, users may too.
-      if (!mentions("--enforceImmutability")) {
-        direct.setEnforceImmutability(false);
-      }
-      if (!mentions("--enforceEncodability")) {
-        direct.setEnforceEncodability(false);
-      }
-      PipelineOptionsValidator.validate(NewsfiguresOptions.class, options);
+      options = pipelineOptions();
     } catch (IllegalArgumentException e) {
-      publisher.discard(runId);
       err.println("newsfigures: " + e.getMessage() + " (see: newsfigures run --help)");
       return 2;
     }
+    Instant started = Instant.now();
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+        + "-" + ProcessHandle.current().pid();
+    List<RunLock.Holder> killed = new ArrayList<>();
+    try (RunLock lock = RunLock.acquire(output, killed::add)) {
+      return runLocked(options, runId, started, killed, err);
+    } catch (RunLock.HeldException e) {
+      err.println("newsfigures: " + e.getMessage());
+      return LOCKED;
+    }
+  }
 
+  private int runLocked(NewsfiguresOptions options, String runId, Instant started, List<RunLock.Holder> killed,
+      PrintStream err) throws IOException {
+    OutputPublisher publisher = new OutputPublisher(output);
     RunProgress progress = new RunProgress(err, quiet);
-    progress.started(input, output, options.getRunner().getSimpleName());
+    Path root = input.toAbsolutePath().normalize();
+    InputInventory inventory = InputInventory.of(root, maxArticleBytes);
+    String fingerprint = CodeVersion.fingerprint();
+    RunPlanner.Decision decision = RunPlanner.decide(
+        inventory.allPaths(), publisher.currentVersion().flatMap(RunManifest::readFrom), fingerprint, full);
+    IncrementalPlan plan = decision.plan();
+    PipelineInputs inputs = inputs(root, inventory, plan, decision.incremental()
+        ? publisher.currentVersion().map(Path::toString).orElse(null) : null);
+
+    Path staging = publisher.stagingFor(runId);
+    options.setTableOutput(staging.toString());
+    options.setJobName("newsfigures-" + runId.toLowerCase(java.util.Locale.ROOT));
+    progress.started(input, output, options.getRunner().getSimpleName(), decision.mode(), plan);
+
+    RunsLog runs = new RunsLog();
+    List<GenericRecord> previousRuns = runs.read(output.resolve(Table.RUNS.tableName()));
+    killed.forEach(k -> previousRuns.add(runs.killedRow(k, fingerprint)));
     try {
-      Pipeline pipeline = NewsfiguresPipeline.create(options);
-      PipelineResult result = pipeline.run();
+      PipelineResult result = NewsfiguresPipeline.create(options, inputs).run();
       PipelineResult.State state = progress.follow(result);
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
+      Map<String, Long> counters = RunProgress.counters(result);
+      new RunManifest(runId, fingerprint, inventory.allPaths()).writeTo(staging);
+      runs.write(staging, previousRuns, row(runId, started, "succeeded", decision, inventory, counters, null, options));
       publisher.publish(runId, TABLES);
-      progress.summary(result, output, TABLES, Duration.between(started, Instant.now()));
+      progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);
       return 0;
     } catch (Exception e) {
       publisher.discard(runId);
-      err.println("newsfigures: the run failed and the previous output is untouched: " + rootCause(e));
+      String cause = rootCause(e);
+      // The failure is recorded in the runs table; every other table stays as the last good run left it.
+      Path record = publisher.stagingFor(runId);
+      runs.write(record, previousRuns, row(runId, started, "failed", decision, inventory, Map.of(), cause, options));
+      publisher.publish(runId, List.of(Table.RUNS));
+      err.println("newsfigures: the run failed and the previous output is untouched: " + cause);
       err.println("newsfigures: rerun with the same command once the cause is fixed; details are in the log above.");
       return 1;
     }
+  }
+
+  private NewsfiguresOptions pipelineOptions() {
+    NewsfiguresOptions options =
+        PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).as(NewsfiguresOptions.class);
+    options.setTableOutput(output.toString()); // replaced by the run's staging folder
+    options.setShards(shards);
+    options.setMaxArticleBytes(maxArticleBytes);
+    DirectOptions direct = options.as(DirectOptions.class);
+    // Return from run() at once on the Direct Runner, so progress can be reported while it works.
+    direct.setBlockOnRun(false);
+    // The Direct Runner's immutability and encodability checks are test aids that cost ~40% of a run
+    // (1,000 articles: 20.3 s with, 12.6 s without); the tests turn them on, users may too.
+    if (!mentions("--enforceImmutability")) {
+      direct.setEnforceImmutability(false);
+    }
+    if (!mentions("--enforceEncodability")) {
+      direct.setEnforceEncodability(false);
+    }
+    PipelineOptionsValidator.validate(NewsfiguresOptions.class, options);
+    return options;
+  }
+
+  private static PipelineInputs inputs(Path root, InputInventory inventory, IncrementalPlan plan, String previous) {
+    Set<String> readable = inventory.files().stream().map(InputFile::sourceFile).collect(Collectors.toSet());
+    Map<String, InputFile> byPath =
+        inventory.allPaths().stream().collect(Collectors.toMap(InputFile::sourceFile, Function.identity()));
+    List<String> files = plan.process().stream().filter(readable::contains).sorted()
+        .map(p -> root.resolve(p).toString()).toList();
+    Set<String> carriedArticles = plan.carried().stream().map(byPath::get)
+        .filter(f -> f.contentSha256() != null).map(f -> f.contentSha256().substring(0, 16))
+        .collect(Collectors.toSet());
+    return new PipelineInputs(root.toString(), files,
+        inventory.linkRejects().stream().filter(r -> plan.process().contains(r.sourceFile())).toList(),
+        previous, previous == null ? Set.of() : carriedArticles, previous == null ? Set.of() : plan.carried());
+  }
+
+  private static RunRow row(String runId, Instant started, String status, RunPlanner.Decision decision,
+      InputInventory inventory, Map<String, Long> counters, String message, NewsfiguresOptions options) {
+    IncrementalPlan plan = decision.plan();
+    long now = System.currentTimeMillis();
+    return new RunRow(runId, started.toEpochMilli(), now, status, decision.mode(), inventory.allPaths().size(),
+        plan.newFiles(), plan.changed(), plan.removed(), plan.unchanged(),
+        counters.getOrDefault("rows_rejects", 0L).intValue(), counters.getOrDefault("rows_figures", 0L).intValue(),
+        counters.getOrDefault("rows_conflicts", 0L).intValue(), now - started.toEpochMilli(),
+        CodeVersion.get() + " " + CodeVersion.fingerprint(), options.getRunner().getSimpleName(), message);
   }
 
   private boolean mentions(String option) {

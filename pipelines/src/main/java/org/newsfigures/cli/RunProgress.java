@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,7 @@ import org.apache.beam.sdk.metrics.MetricNameFilter;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.newsfigures.core.incremental.IncrementalPlan;
 import org.newsfigures.io.Table;
 
 /** Progress lines while the pipeline runs and the one-screen summary after, on stderr, from Beam's counters. */
@@ -27,9 +29,11 @@ final class RunProgress {
     this.quiet = quiet;
   }
 
-  void started(Path input, Path output, String runner) {
+  void started(Path input, Path output, String runner, String mode, IncrementalPlan plan) {
     if (!quiet) {
       err.printf("newsfigures: reading %s on %s; tables go to %s%n", input, runner, output);
+      err.printf("newsfigures: %s: %,d to process (%,d new, %,d changed, %,d removed, %,d unchanged)%n",
+          mode, plan.process().size(), plan.newFiles(), plan.changed(), plan.removed(), plan.unchanged());
     }
   }
 
@@ -52,8 +56,8 @@ final class RunProgress {
     }
   }
 
-  void summary(PipelineResult result, Path output, List<Table> tables, Duration elapsed) throws IOException {
-    Map<String, Long> c = counters(result);
+  void summary(Map<String, Long> c, Path output, List<Table> tables, int runs, Instant started) throws IOException {
+    Duration elapsed = Duration.between(started, Instant.now());
     long rejected = c.getOrDefault("rows_rejects", 0L);
     err.println();
     err.printf("newsfigures run: done in %.1f s%n", elapsed.toMillis() / 1000.0);
@@ -74,13 +78,14 @@ final class RunProgress {
       try (Stream<Path> list = Files.list(dir)) {
         files = list.filter(p -> p.toString().endsWith(".parquet")).count();
       }
-      err.printf("    %-10s %,9d rows  %s/*.parquet (%d file%s)%n", table.tableName(),
-          c.getOrDefault("rows_" + table.tableName(), 0L), dir, files, files == 1 ? "" : "s");
+      long rows = table == Table.RUNS ? runs : c.getOrDefault("rows_" + table.tableName(), 0L);
+      err.printf("    %-10s %,9d rows  %s/*.parquet (%d file%s)%n", table.tableName(), rows, dir, files,
+          files == 1 ? "" : "s");
     }
   }
 
   /** Attempted values: committed metrics are not supported by every runner. */
-  private static Map<String, Long> counters(PipelineResult result) {
+  static Map<String, Long> counters(PipelineResult result) {
     MetricQueryResults metrics = result.metrics().queryMetrics(
         MetricsFilter.builder().addNameFilter(MetricNameFilter.inNamespace("newsfigures")).build());
     Map<String, Long> out = new TreeMap<>();

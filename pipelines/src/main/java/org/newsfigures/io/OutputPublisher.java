@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,6 +27,18 @@ public final class OutputPublisher {
     this.output = output.toAbsolutePath().normalize();
   }
 
+  /** The version the published articles table points at: the last good run; empty before the first. */
+  public Optional<Path> currentVersion() {
+    Path link = output.resolve(Table.ARTICLES.tableName());
+    try {
+      return Files.isSymbolicLink(link)
+          ? Optional.of(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent())
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
   /** A fresh folder for a run to write its tables into. */
   public Path stagingFor(String runId) {
     Path dir = output.resolve(VERSIONS).resolve(runId);
@@ -37,19 +50,29 @@ public final class OutputPublisher {
     return dir;
   }
 
-  /** Points every table link at the run's version, then drops versions no link needs. */
+  /**
+   * Points the links of {@code tables} at the run's version, then drops versions no link needs: kept are the new
+   * version, every version a table link still points at, and the versions the switched links pointed at before.
+   */
   public void publish(String runId, List<Table> tables) throws IOException {
     Path version = output.resolve(VERSIONS).resolve(runId);
     Set<Path> keep = new HashSet<>(Set.of(version));
+    for (Table table : Table.values()) {
+      Path link = output.resolve(table.tableName());
+      if (Files.isSymbolicLink(link)) {
+        keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
+      }
+    }
+    for (Table table : tables) {
+      // Every table is checked before any link moves: a publish is all or nothing.
+      if (!Files.isDirectory(version.resolve(table.tableName()))) {
+        throw new IOException("run " + runId + " wrote no " + table.tableName() + " table");
+      }
+    }
     for (Table table : tables) {
       Path link = output.resolve(table.tableName());
       Path target = version.resolve(table.tableName());
-      if (!Files.isDirectory(target)) {
-        throw new IOException("run " + runId + " wrote no " + table.tableName() + " table");
-      }
-      if (Files.isSymbolicLink(link)) {
-        keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
-      } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isSymbolicLink(link) && Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         // A plain folder from a hand copy or an older layout: set it aside, outside the versions, never delete it.
         Files.move(link, output.resolve(".replaced-" + table.tableName() + "-" + runId));
       }

@@ -20,7 +20,9 @@ public enum Table {
   REJECTS(List.of("source_file"), false),
   CLAIMS(List.of("metric", "subject", "counterpart", "product", "year", "kind", "claim_id"), false),
   CONFLICTS(List.of("claim_id", "conflict_type", "conflict_id"), false),
-  TARIFFS(List.of("imposer", "target", "product", "year", "tariff_id"), false);
+  TARIFFS(List.of("imposer", "target", "product", "year", "tariff_id"), false),
+  /** Written by the launcher, not the pipeline: see {@link RunsLog}. */
+  RUNS(List.of("started_at", "run_id"), false);
 
   private final List<String> sortColumns;
   private final boolean rangeSharded;

@@ -1,6 +1,5 @@
 package org.newsfigures.core.reconcile;
 
-import org.newsfigures.core.analysis.Figure;
 
 /**
  * A figures row with its attribution: what reconciliation reads. Columns as in schemas/figures.avsc plus the
@@ -29,13 +28,6 @@ public record ClaimFigure(
     String subject,
     String counterpart,
     String product) implements java.io.Serializable {
-
-  /** The reconciliation view of a figures row. */
-  public static ClaimFigure of(Figure f) {
-    return new ClaimFigure(f.figureId(), f.articleId(), f.sourceFile(), f.sentence(), f.text(), f.kind(), f.value(),
-        f.valueHigh(), f.unit(), f.currency(), f.qualifier(), f.direction(), f.year(), f.valueUsd(), f.valueCad(),
-        f.fxYear(), f.metric(), f.subject(), f.counterpart(), f.product());
-  }
 
   /** The article as explanations name it: the 3-digit prefix of a seed file ("000"), else the file's name. */
   public String sourceLabel() {

@@ -1,0 +1,36 @@
+package org.newsfigures.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.newsfigures.core.incremental.InputFile;
+
+/**
+ * Written into each published version: the input files that version was made from, with their content hashes, and
+ * the fingerprint of the code and reference data that made it. A re-run reuses rows only under the same fingerprint.
+ */
+public record RunManifest(String runId, String fingerprint, List<InputFile> inputs) {
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final String FILE_NAME = "manifest.json";
+
+  public void writeTo(Path version) throws IOException {
+    JSON.writeValue(version.resolve(FILE_NAME).toFile(), this);
+  }
+
+  /** The manifest of {@code version}, if it has one that reads. */
+  public static Optional<RunManifest> readFrom(Path version) {
+    Path file = version.resolve(FILE_NAME);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readValue(file.toFile(), RunManifest.class));
+    } catch (IOException e) {
+      return Optional.empty(); // unreadable: the run rebuilds in full
+    }
+  }
+}

@@ -1,0 +1,116 @@
+package org.newsfigures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsfigures.cli.PipelineRun.query;
+import static org.newsfigures.cli.PipelineRun.table;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsfigures.io.Table;
+
+/** Any sequence of incremental runs gives the same tables as a full rebuild on the same input. */
+class IncrementalRunTest {
+  @TempDir Path input;
+  @TempDir Path output;
+  @TempDir Path fresh;
+
+  private void copySeed(String prefix, String as) throws IOException {
+    try (var seeds = Files.list(PipelineRun.SEEDS)) {
+      Path seed = seeds.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+      Files.copy(seed, input.resolve(as), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** The last row of the runs table. */
+  private Map<String, Object> lastRun() throws SQLException {
+    List<Map<String, Object>> runs = query("select * from " + table(output, "runs") + " order by started_at, run_id");
+    return runs.get(runs.size() - 1);
+  }
+
+  private void assertRun(int seen, int fresh, int changed, int removed, int unchanged) throws SQLException {
+    Map<String, Object> run = lastRun();
+    assertEquals("succeeded", run.get("status"));
+    assertEquals(List.of(seen, fresh, changed, removed, unchanged), List.of(run.get("articles_seen"),
+        run.get("articles_new"), run.get("articles_changed"), run.get("articles_removed"),
+        run.get("articles_unchanged")), run.toString());
+  }
+
+  /** Every table but runs holds the same rows as a full rebuild of the current input. */
+  private void assertEqualsFullRebuild() throws Exception {
+    deleteTree(fresh);
+    PipelineRun.run(input, fresh, "--full");
+    for (Table t : Table.values()) {
+      if (t == Table.RUNS) {
+        continue;
+      }
+      String a = table(output, t.tableName());
+      String b = table(fresh, t.tableName());
+      long onlyIncremental = (Long) query("select count(*) n from (select * from " + a + " except all select * from " + b + ")").get(0).get("n");
+      long onlyFull = (Long) query("select count(*) n from (select * from " + b + " except all select * from " + a + ")").get(0).get("n");
+      assertEquals(List.of(0L, 0L), List.of(onlyIncremental, onlyFull), t.tableName() + " differs from a full rebuild");
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        if (!p.equals(dir)) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  @Test
+  void addChangeRemoveAndNoChangeEachEqualAFullRebuild() throws Exception {
+    copySeed("000", "a.txt");
+    copySeed("001", "b.txt");
+    copySeed("003", "c.txt");
+    PipelineRun.run(input, output);
+    assertRun(3, 3, 0, 0, 0);
+    assertEquals("full: first run on this output", lastRun().get("mode"));
+
+    copySeed("004", "d.txt");
+    PipelineRun.run(input, output);
+    assertRun(4, 1, 0, 0, 3);
+    assertEquals("incremental", lastRun().get("mode"));
+    assertEqualsFullRebuild();
+
+    Files.writeString(input.resolve("b.txt"), "\nExports rose 12% in 2023, officials said.\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    PipelineRun.run(input, output);
+    assertRun(4, 0, 1, 0, 3);
+    assertEqualsFullRebuild();
+
+    Files.delete(input.resolve("a.txt"));
+    PipelineRun.run(input, output);
+    assertRun(3, 0, 0, 1, 3);
+    assertEquals(0L, query("select count(*) n from " + table(output, "figures") + " where source_file = 'a.txt'").get(0).get("n"));
+    assertEqualsFullRebuild();
+
+    PipelineRun.run(input, output);
+    assertRun(3, 0, 0, 0, 3);
+    assertEqualsFullRebuild();
+  }
+
+  @Test
+  void aNewTwinThatSortsFirstBecomesTheArticle() throws Exception {
+    copySeed("003", "m.txt");
+    copySeed("001", "z.txt");
+    PipelineRun.run(input, output);
+    copySeed("003", "a-copy.txt"); // same content as m.txt, first by path: it is now the article, m.txt the twin
+    PipelineRun.run(input, output);
+    assertEquals("a-copy.txt", query("select source_file from " + table(output, "articles")
+        + " where source_file <> 'z.txt'").get(0).get("source_file"));
+    assertEquals("duplicate_of", query("select reason from " + table(output, "rejects")
+        + " where source_file = 'm.txt'").get(0).get("reason"));
+    assertEqualsFullRebuild();
+  }
+}
