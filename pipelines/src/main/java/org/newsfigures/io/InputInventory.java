@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.article.ArticleDecoder;
 import org.newsfigures.core.article.DecodedText;
@@ -98,9 +97,5 @@ public record InputInventory(List<InputFile> files, List<Reject> linkRejects) {
     } catch (IOException e) {
       return "unreadable link";
     }
-  }
-
-  public Optional<Reject> linkReject(String sourceFile) {
-    return linkRejects.stream().filter(r -> r.sourceFile().equals(sourceFile)).findFirst();
   }
 }
