@@ -74,7 +74,7 @@ public final class NewsfiguresPipeline {
     String name = "Carry" + table.name().charAt(0) + table.name().substring(1).toLowerCase(java.util.Locale.ROOT);
     PCollection<GenericRecord> carried = fresh.getPipeline().apply(name, new CarryForward(table, inputs));
     return PCollectionList.of(fresh).and(carried)
-        .apply("All" + name.substring(5), Flatten.pCollections())
+        .apply("FreshAndCarried" + name.substring(5), Flatten.pCollections())
         .setCoder(AvroCoder.of(table.schema()));
   }
 
