@@ -70,7 +70,7 @@ final class RunProgress {
         kinds.append(kinds.length() == 0 ? "" : ", ").append(name.substring(8)).append(' ').append(value);
       }
     });
-    err.printf("  figures      %,d%s%n", c.getOrDefault("rows_figures", 0L), kinds.length() > 0 ? "   (" + kinds + ")" : "");
+    err.printf("  figures      %,d%s%n", c.getOrDefault("rows_figures", 0L), kinds.length() > 0 ? "   (extracted this run: " + kinds + ")" : "");
     err.println("  tables:");
     for (Table table : tables) {
       Path dir = output.resolve(table.tableName());
