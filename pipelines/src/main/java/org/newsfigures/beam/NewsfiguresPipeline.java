@@ -1,5 +1,8 @@
 package org.newsfigures.beam;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -15,7 +18,7 @@ import org.newsfigures.io.Table;
 
 /**
  * The pipeline's shape: read and decode files, drop duplicate contents, analyse each article (figures, entities, events, quotes), reconcile
- * claims across articles, write each table.
+ * claims across articles, write each table as Parquet and as Arrow, and draw the summary charts from the tables.
  *
  * <pre>
  *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ AnalyzeArticles ─┬─ articles ─────────── WriteArticles
@@ -25,6 +28,10 @@ import org.newsfigures.io.Table;
  *                         │                          │                           │                                   ├─ WriteConflicts
  *                         │                          │                           ├─ stated tariffs ─────────────────┴─ WriteTariffs
  *                         └─ rejects ────────────────┴─ duplicates ──────────────┴─ failures ─────────── WriteRejects
+ *
+ *   every table ─┬─ Write&lt;Table&gt; (Parquet)  ─ &lt;table&gt;/part-NNNNN.parquet
+ *                └─ WriteArrow&lt;Table&gt;        ─ arrow/&lt;table&gt;.arrow
+ *   articles, figures, claims, conflicts, tariffs, events ─ WriteCharts ─ charts/index.html, charts/*.html
  * </pre>
  */
 public final class NewsfiguresPipeline {
@@ -40,26 +47,33 @@ public final class NewsfiguresPipeline {
     PCollectionTuple unique = read.get(ReadArticles.TEXTS).apply("DropDuplicates", new DropDuplicates());
     PCollectionTuple analyzed = unique.get(DropDuplicates.UNIQUE).apply("AnalyzeArticles", new AnalyzeArticles());
 
-    analyzed.get(AnalyzeArticles.ARTICLES).apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
-    analyzed.get(AnalyzeArticles.FIGURES).apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
-    analyzed.get(AnalyzeArticles.ENTITIES).apply("WriteEntities", WriteTable.of(Table.ENTITIES, out, shards));
-    analyzed.get(AnalyzeArticles.EVENTS).apply("WriteEvents", WriteTable.of(Table.EVENTS, out, shards));
-    analyzed.get(AnalyzeArticles.QUOTES).apply("WriteQuotes", WriteTable.of(Table.QUOTES, out, shards));
     PCollectionTuple reconciled =
         analyzed.get(AnalyzeArticles.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
-    reconciled.get(ReconcileClaims.CLAIMS).apply("WriteClaims", WriteTable.of(Table.CLAIMS, out, shards));
-    reconciled.get(ReconcileClaims.CONFLICTS).apply("WriteConflicts", WriteTable.of(Table.CONFLICTS, out, shards));
-    PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
+
+    Map<Table, PCollection<GenericRecord>> tables = new EnumMap<>(Table.class);
+    tables.put(Table.ARTICLES, analyzed.get(AnalyzeArticles.ARTICLES));
+    tables.put(Table.FIGURES, analyzed.get(AnalyzeArticles.FIGURES));
+    tables.put(Table.ENTITIES, analyzed.get(AnalyzeArticles.ENTITIES));
+    tables.put(Table.EVENTS, analyzed.get(AnalyzeArticles.EVENTS));
+    tables.put(Table.QUOTES, analyzed.get(AnalyzeArticles.QUOTES));
+    tables.put(Table.CLAIMS, reconciled.get(ReconcileClaims.CLAIMS));
+    tables.put(Table.CONFLICTS, reconciled.get(ReconcileClaims.CONFLICTS));
+    tables.put(Table.TARIFFS, PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
         .and(analyzed.get(AnalyzeArticles.STATED_TARIFFS))
-        .apply("AllTariffs", Flatten.pCollections())
-        .apply("WriteTariffs", WriteTable.of(Table.TARIFFS, out, shards));
-    PCollectionList.of(read.get(ReadArticles.REJECTS))
+        .apply("AllTariffs", Flatten.pCollections()));
+    tables.put(Table.REJECTS, PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(unique.get(DropDuplicates.DUPLICATES))
         .and(analyzed.get(AnalyzeArticles.FAILURES))
         .apply("AllRejects", Flatten.pCollections())
         .apply("RejectRows", toRows(Table.REJECTS))
-        .setCoder(AvroCoder.of(Table.REJECTS.schema()))
-        .apply("WriteRejects", WriteTable.of(Table.REJECTS, out, shards));
+        .setCoder(AvroCoder.of(Table.REJECTS.schema())));
+
+    tables.forEach((table, rows) -> {
+      String name = table.tableName().substring(0, 1).toUpperCase(Locale.ROOT) + table.tableName().substring(1);
+      rows.apply("Write" + name, WriteTable.of(table, out, shards));
+      rows.apply("WriteArrow" + name, WriteArrow.of(table, out));
+    });
+    pipeline.apply("WriteCharts", WriteCharts.of(tables, out));
     return pipeline;
   }
 

@@ -17,6 +17,8 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.options.PipelineOptionsValidator;
 import org.newsfigures.beam.NewsfiguresOptions;
 import org.newsfigures.beam.NewsfiguresPipeline;
+import org.newsfigures.beam.WriteArrow;
+import org.newsfigures.beam.WriteCharts;
 import org.newsfigures.io.OutputPublisher;
 import org.newsfigures.io.Table;
 import picocli.CommandLine.Command;
@@ -118,7 +120,7 @@ final class RunCommand implements Callable<Integer> {
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
-      publisher.publish(runId, TABLES);
+      publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(result, output, TABLES, Duration.between(started, Instant.now()));
       return 0;
     } catch (Exception e) {

@@ -39,21 +39,26 @@ public final class OutputPublisher {
 
   /** Points every table link at the run's version, then drops versions no link needs. */
   public void publish(String runId, List<Table> tables) throws IOException {
+    publish(runId, tables, List.of());
+  }
+
+  /** Likewise, with plain folders the run writes beside its tables (charts, arrow) published the same way. */
+  public void publish(String runId, List<Table> tables, List<String> folders) throws IOException {
     Path version = output.resolve(VERSIONS).resolve(runId);
     Set<Path> keep = new HashSet<>(Set.of(version));
-    for (Table table : tables) {
-      Path link = output.resolve(table.tableName());
-      Path target = version.resolve(table.tableName());
+    for (String name : Stream.concat(tables.stream().map(Table::tableName), folders.stream()).toList()) {
+      Path link = output.resolve(name);
+      Path target = version.resolve(name);
       if (!Files.isDirectory(target)) {
-        throw new IOException("run " + runId + " wrote no " + table.tableName() + " table");
+        throw new IOException("run " + runId + " wrote no " + name + " folder");
       }
       if (Files.isSymbolicLink(link)) {
         keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
       } else if (Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         // A plain folder from a hand copy or an older layout: set it aside, outside the versions, never delete it.
-        Files.move(link, output.resolve(".replaced-" + table.tableName() + "-" + runId));
+        Files.move(link, output.resolve(".replaced-" + name + "-" + runId));
       }
-      Path temp = output.resolve("." + table.tableName() + ".link-" + runId);
+      Path temp = output.resolve("." + name + ".link-" + runId);
       Files.deleteIfExists(temp);
       Files.createSymbolicLink(temp, output.relativize(target));
       Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
