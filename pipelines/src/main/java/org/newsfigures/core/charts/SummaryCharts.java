@@ -97,8 +97,8 @@ public final class SummaryCharts {
               tech.tablesaw.api.DoubleColumn.create("usd", rows.stream().mapToDouble(r -> r.getDouble("value_usd") / BILLION)))
           .type("bar")
           .name(metric.equals("exports") ? "Canada’s exports to China" : "Canada’s imports from China")
-          .text(rows.stream().map(r -> HtmlText.plotly(sourceLabel(r) + ": " + r.getString("text") + " ("
-              + r.getString("source_file") + ")")).toArray(String[]::new))
+          .text(rows.stream().map(r -> HtmlText.plotly(sourceLabel(r) + ": " + r.getString("text")))
+              .toArray(String[]::new))
           .build());
     });
     Layout layout = layout("Canada–China goods trade by year, as reported", 420)
@@ -107,7 +107,7 @@ public final class SummaryCharts {
         .yAxis(Axis.builder().title("USD billions").build())
         .build();
     return new ChartPage("canada_china_trade.html", "Canada–China trade by year",
-        "Each bar is one figure as an article states it, converted to USD; hover for the article.",
+        "Each bar is one figure as an article states it, converted to USD, labelled with its article.",
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 
@@ -120,7 +120,7 @@ public final class SummaryCharts {
         String hedge = hedgeWords(f.getString("qualifier"));
         String label = f.getString("subject") + " → " + orUnknown(f.getString("counterpart")) + " " + year(f) + ": "
             + hedge + formatNumber(f.getDouble("value")) + "%";
-        shares.add(new Share(label, f.getDouble("value"), sourceLabel(f) + ": " + f.getString("sentence")));
+        shares.add(new Share(label, f.getDouble("value"), sourceLabel(f) + ": " + f.getString("text")));
       }
     }
     shares.sort(Comparator.comparing(Share::percent, Comparator.reverseOrder()).thenComparing(Share::label));
@@ -130,7 +130,7 @@ public final class SummaryCharts {
         .type("bar")
         .name("share of exports")
         .marker(Marker.builder().color(CALM_BLUE).build())
-        .text(shares.stream().map(s -> HtmlText.plotly(shorten(s.hover()))).toArray(String[]::new))
+        .text(shares.stream().map(s -> HtmlText.plotly(s.hover())).toArray(String[]::new))
         .build();
     Layout layout = layout("Export shares by destination, with the articles’ hedges", 420)
         .xAxis(Axis.builder().title("exporter → destination, year: share as stated").type(Axis.Type.CATEGORY).build())
