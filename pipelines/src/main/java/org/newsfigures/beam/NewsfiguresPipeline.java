@@ -1,5 +1,8 @@
 package org.newsfigures.beam;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.extensions.avro.coders.AvroCoder;
@@ -15,16 +18,20 @@ import org.newsfigures.io.Table;
 
 /**
  * The pipeline's shape: read and decode the listed files, drop duplicate contents, analyse each article (figures,
- * entities, events, quotes), add the rows a re-run carries from the previous version for unchanged articles, then
- * reconcile claims across all figures and write each table.
+ * entities, events, quotes), add the rows a re-run carries from the previous version for unchanged articles,
+ * reconcile claims across all figures, write each table as Parquet and as Arrow, and draw the summary charts.
  *
  * <pre>
  *   files ─ ReadArticles ─┬─ texts ─ DropDuplicates ─┬─ unique ─ AnalyzeArticles ─┬─ per-article rows ─┐
- *                         │                          │                           │     + CarryForward ┴─ Write&lt;table&gt;
- *                         │                          │                           └─ figures (all) ─ ReconcileClaims ─┬─ WriteClaims
- *                         │                          │                                                              ├─ WriteConflicts
- *                         │                          │                              stated tariffs (all) ───────────┴─ WriteTariffs
- *                         └─ rejects ────────────────┴─ duplicates, failures (+ carried rejects) ──────────────────── WriteRejects
+ *                         │                          │                           │     + CarryForward ┴─ tables
+ *                         │                          │                           └─ figures (all) ─ ReconcileClaims ─┬─ claims
+ *                         │                          │                                                              ├─ conflicts
+ *                         │                          │                              stated tariffs (all) ───────────┴─ tariffs
+ *                         └─ rejects ────────────────┴─ duplicates, failures (+ carried rejects) ──────────────────── rejects
+ *
+ *   every table ─┬─ Write&lt;Table&gt; (Parquet)  ─ &lt;table&gt;/part-NNNNN.parquet
+ *                └─ WriteArrow&lt;Table&gt;        ─ arrow/&lt;table&gt;.arrow
+ *   articles, figures, claims, conflicts, tariffs, events ─ WriteCharts ─ charts/index.html, charts/*.html
  * </pre>
  */
 public final class NewsfiguresPipeline {
@@ -39,39 +46,40 @@ public final class NewsfiguresPipeline {
     PCollectionTuple unique = read.get(ReadArticles.TEXTS).apply("DropDuplicates", new DropDuplicates());
     PCollectionTuple analyzed = unique.get(DropDuplicates.UNIQUE).apply("AnalyzeArticles", new AnalyzeArticles());
 
-    withCarried(analyzed.get(AnalyzeArticles.ARTICLES), Table.ARTICLES, inputs)
-        .apply("WriteArticles", WriteTable.of(Table.ARTICLES, out, shards));
-    PCollection<GenericRecord> figures = withCarried(analyzed.get(AnalyzeArticles.FIGURES), Table.FIGURES, inputs);
-    figures.apply("WriteFigures", WriteTable.of(Table.FIGURES, out, shards));
-    withCarried(analyzed.get(AnalyzeArticles.ENTITIES), Table.ENTITIES, inputs)
-        .apply("WriteEntities", WriteTable.of(Table.ENTITIES, out, shards));
-    withCarried(analyzed.get(AnalyzeArticles.EVENTS), Table.EVENTS, inputs)
-        .apply("WriteEvents", WriteTable.of(Table.EVENTS, out, shards));
-    withCarried(analyzed.get(AnalyzeArticles.QUOTES), Table.QUOTES, inputs)
-        .apply("WriteQuotes", WriteTable.of(Table.QUOTES, out, shards));
+    Map<Table, PCollection<GenericRecord>> tables = new EnumMap<>(Table.class);
+    tables.put(Table.ARTICLES, withCarried(analyzed.get(AnalyzeArticles.ARTICLES), Table.ARTICLES, inputs));
+    tables.put(Table.FIGURES, withCarried(analyzed.get(AnalyzeArticles.FIGURES), Table.FIGURES, inputs));
+    tables.put(Table.ENTITIES, withCarried(analyzed.get(AnalyzeArticles.ENTITIES), Table.ENTITIES, inputs));
+    tables.put(Table.EVENTS, withCarried(analyzed.get(AnalyzeArticles.EVENTS), Table.EVENTS, inputs));
+    tables.put(Table.QUOTES, withCarried(analyzed.get(AnalyzeArticles.QUOTES), Table.QUOTES, inputs));
 
-    PCollectionTuple reconciled = figures.apply("ReconcileClaims", new ReconcileClaims());
-    reconciled.get(ReconcileClaims.CLAIMS).apply("WriteClaims", WriteTable.of(Table.CLAIMS, out, shards));
-    reconciled.get(ReconcileClaims.CONFLICTS).apply("WriteConflicts", WriteTable.of(Table.CONFLICTS, out, shards));
-    PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
+    PCollectionTuple reconciled = tables.get(Table.FIGURES).apply("ReconcileClaims", new ReconcileClaims());
+    tables.put(Table.CLAIMS, reconciled.get(ReconcileClaims.CLAIMS));
+    tables.put(Table.CONFLICTS, reconciled.get(ReconcileClaims.CONFLICTS));
+    tables.put(Table.TARIFFS, PCollectionList.of(reconciled.get(ReconcileClaims.TARIFFS))
         .and(withCarried(analyzed.get(AnalyzeArticles.STATED_TARIFFS), Table.TARIFFS, inputs))
-        .apply("AllTariffs", Flatten.pCollections())
-        .apply("WriteTariffs", WriteTable.of(Table.TARIFFS, out, shards));
-
+        .apply("AllTariffs", Flatten.pCollections()));
     PCollection<GenericRecord> newRejects = PCollectionList.of(read.get(ReadArticles.REJECTS))
         .and(unique.get(DropDuplicates.DUPLICATES))
         .and(analyzed.get(AnalyzeArticles.FAILURES))
         .apply("AllRejects", Flatten.pCollections())
         .apply("RejectRows", toRows(Table.REJECTS))
         .setCoder(AvroCoder.of(Table.REJECTS.schema()));
-    withCarried(newRejects, Table.REJECTS, inputs).apply("WriteRejects", WriteTable.of(Table.REJECTS, out, shards));
+    tables.put(Table.REJECTS, withCarried(newRejects, Table.REJECTS, inputs));
+
+    tables.forEach((table, rows) -> {
+      String name = table.tableName().substring(0, 1).toUpperCase(Locale.ROOT) + table.tableName().substring(1);
+      rows.apply("Write" + name, WriteTable.of(table, out, shards));
+      rows.apply("WriteArrow" + name, WriteArrow.of(table, out));
+    });
+    pipeline.apply("WriteCharts", WriteCharts.of(tables, out));
     return pipeline;
   }
 
   /** This run's rows of a table plus the rows carried for unchanged articles. */
   private static PCollection<GenericRecord> withCarried(
       PCollection<GenericRecord> fresh, Table table, PipelineInputs inputs) {
-    String name = "Carry" + table.name().charAt(0) + table.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    String name = "Carry" + table.name().charAt(0) + table.name().substring(1).toLowerCase(Locale.ROOT);
     PCollection<GenericRecord> carried = fresh.getPipeline().apply(name, new CarryForward(table, inputs));
     return PCollectionList.of(fresh).and(carried)
         .apply("FreshAndCarried" + name.substring(5), Flatten.pCollections())

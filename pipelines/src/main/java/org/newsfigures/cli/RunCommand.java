@@ -22,6 +22,8 @@ import org.apache.beam.sdk.options.PipelineOptionsValidator;
 import org.newsfigures.beam.NewsfiguresOptions;
 import org.newsfigures.beam.NewsfiguresPipeline;
 import org.newsfigures.beam.PipelineInputs;
+import org.newsfigures.beam.WriteArrow;
+import org.newsfigures.beam.WriteCharts;
 import org.newsfigures.core.incremental.IncrementalPlan;
 import org.newsfigures.core.incremental.InputFile;
 import org.newsfigures.io.InputInventory;
@@ -142,7 +144,7 @@ final class RunCommand implements Callable<Integer> {
       Map<String, Long> counters = RunProgress.counters(result);
       new RunManifest(runId, fingerprint, inventory.allPaths()).writeTo(staging);
       runs.write(staging, previousRuns, row(runId, started, "succeeded", decision, inventory, counters, null, options));
-      publisher.publish(runId, TABLES);
+      publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);
       return 0;
     } catch (Exception e) {

@@ -55,28 +55,35 @@ public final class OutputPublisher {
    * version, every version a table link still points at, and the versions the switched links pointed at before.
    */
   public void publish(String runId, List<Table> tables) throws IOException {
+    publish(runId, tables, List.of());
+  }
+
+  /** Likewise, with plain folders the run writes beside its tables (charts, arrow) published the same way. */
+  public void publish(String runId, List<Table> tables, List<String> folders) throws IOException {
     Path version = output.resolve(VERSIONS).resolve(runId);
     Set<Path> keep = new HashSet<>(Set.of(version));
-    for (Table table : Table.values()) {
-      Path link = output.resolve(table.tableName());
-      if (Files.isSymbolicLink(link)) {
+    // Every link in the output folder (tables and published folders alike) keeps the version it points at.
+    try (Stream<Path> entries = Files.list(output)) {
+      for (Path link : entries.filter(Files::isSymbolicLink)
+          .filter(p -> !p.getFileName().toString().startsWith(".")).toList()) { // not a killed run's temp link
         keep.add(link.resolveSibling(Files.readSymbolicLink(link)).normalize().getParent());
       }
     }
-    for (Table table : tables) {
-      // Every table is checked before any link moves: a publish is all or nothing.
-      if (!Files.isDirectory(version.resolve(table.tableName()))) {
-        throw new IOException("run " + runId + " wrote no " + table.tableName() + " table");
+    List<String> names = Stream.concat(tables.stream().map(Table::tableName), folders.stream()).toList();
+    for (String name : names) {
+      // Everything is checked before any link moves: a publish is all or nothing.
+      if (!Files.isDirectory(version.resolve(name))) {
+        throw new IOException("run " + runId + " wrote no " + name + " folder");
       }
     }
-    for (Table table : tables) {
-      Path link = output.resolve(table.tableName());
-      Path target = version.resolve(table.tableName());
+    for (String name : names) {
+      Path link = output.resolve(name);
+      Path target = version.resolve(name);
       if (!Files.isSymbolicLink(link) && Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
         // A plain folder from a hand copy or an older layout: set it aside, outside the versions, never delete it.
-        Files.move(link, output.resolve(".replaced-" + table.tableName() + "-" + runId));
+        Files.move(link, output.resolve(".replaced-" + name + "-" + runId));
       }
-      Path temp = output.resolve("." + table.tableName() + ".link-" + runId);
+      Path temp = output.resolve("." + name + ".link-" + runId);
       Files.deleteIfExists(temp);
       Files.createSymbolicLink(temp, output.relativize(target));
       Files.move(temp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -59,7 +59,10 @@ public final class RunsLog {
     return out;
   }
 
-  /** Writes {@code previous} plus {@code run} to {@code <version>/runs/part-00000.parquet}, sorted by start. */
+  /**
+   * Writes {@code previous} plus {@code run} to {@code <version>/runs/part-00000.parquet}, sorted by start, and the
+   * same rows to {@code <version>/arrow/runs.arrow} beside the pipeline's Arrow files.
+   */
   public void write(Path version, List<GenericRecord> previous, RunRow run) throws IOException {
     List<GenericRecord> all = new ArrayList<>(previous);
     all.add(rows.toAvro(run));
@@ -74,6 +77,12 @@ public final class RunsLog {
       for (GenericRecord r : all) {
         writer.write(r);
       }
+    }
+    Path arrow = Files.createDirectories(version.resolve("arrow"));
+    try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(arrow.resolve("runs.arrow"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      ArrowTableWriter.write(rows.schema(), all, channel);
     }
   }
 }

@@ -50,6 +50,24 @@ class OutputPublisherTest {
   }
 
   @Test
+  void plainFoldersArePublishedWithTheTables() throws IOException {
+    OutputPublisher publisher = new OutputPublisher(output);
+    for (String run : List.of("run1", "run2")) {
+      writeRun(publisher, run, run);
+      Path charts = Files.createDirectories(publisher.stagingFor(run).resolve("charts"));
+      Files.writeString(charts.resolve("index.html"), run);
+      publisher.publish(run, TABLES, List.of("charts"));
+    }
+    assertTrue(Files.isSymbolicLink(output.resolve("charts")));
+    assertEquals("run2", Files.readString(output.resolve("charts/index.html")));
+    assertEquals("run2", Files.readString(output.resolve("figures/part-00000.parquet")));
+    // A run that wrote no such folder is not published: the last good charts stay.
+    writeRun(publisher, "run3", "run3");
+    assertThrows(IOException.class, () -> publisher.publish("run3", TABLES, List.of("charts")));
+    assertEquals("run2", Files.readString(output.resolve("charts/index.html")));
+  }
+
+  @Test
   void aFailedRunLeavesThePublishedTablesAlone() throws IOException {
     OutputPublisher publisher = new OutputPublisher(output);
     writeRun(publisher, "good", "good");

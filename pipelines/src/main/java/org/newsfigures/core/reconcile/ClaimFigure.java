@@ -31,6 +31,11 @@ public record ClaimFigure(
 
   /** The article as explanations name it: the 3-digit prefix of a seed file ("000"), else the file's name. */
   public String sourceLabel() {
+    return sourceLabel(sourceFile);
+  }
+
+  /** The label of any source file, as {@link #sourceLabel()} gives it (charts use it too). */
+  public static String sourceLabel(String sourceFile) {
     String name = sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
     return name.matches("\\d{3}_.*") ? name.substring(0, 3) : name;
   }

@@ -1,0 +1,68 @@
+package org.newsfigures.core.charts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tech.tablesaw.api.Row;
+
+/**
+ * charts/index.html: the run's headline numbers, every chart with its one-line caption, and the articles read;
+ * plus each chart's own page and plotly.js, so the folder works offline. Article text is escaped with
+ * {@link HtmlText#html}.
+ */
+public final class Dashboard {
+  public static final String INDEX = "index.html";
+
+  private Dashboard() {}
+
+  /** Every file of charts/, by name. */
+  public static Map<String, byte[]> files(RunTables run) {
+    List<ChartPage> pages = SummaryCharts.build(run);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(INDEX, index(run, pages).getBytes(StandardCharsets.UTF_8));
+    for (ChartPage page : pages) {
+      files.put(page.fileName(), page.html().getBytes(StandardCharsets.UTF_8));
+    }
+    files.put(PlotlyScript.FILE_NAME, PlotlyScript.bytes());
+    return files;
+  }
+
+  static String index(RunTables run, List<ChartPage> pages) {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
+        .append("<title>newsfigures: summary charts</title>\n")
+        .append("<script src=\"").append(PlotlyScript.FILE_NAME).append("\"></script>\n")
+        .append("<style>body{font-family:sans-serif;margin:24px;max-width:1300px}"
+            + ".numbers{display:flex;gap:32px}.numbers div{font-size:14px}.numbers b{display:block;font-size:32px}"
+            + "section{margin-top:28px}p.caption{margin:4px 0;color:#444}"
+            + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}"
+            + "</style>\n</head>\n<body>\n<h1>newsfigures: summary charts</h1>\n<div class=\"numbers\">\n");
+    headline(html, "articles", run.articles().rowCount());
+    headline(html, "figures", run.figures().rowCount());
+    headline(html, "claims", run.claims().rowCount());
+    headline(html, "conflicts", run.conflicts().rowCount());
+    html.append("</div>\n");
+    for (int i = 0; i < pages.size(); i++) {
+      ChartPage page = pages.get(i);
+      String div = "chart" + i;
+      html.append("<section>\n<h2>").append(HtmlText.html(page.title())).append("</h2>\n<p class=\"caption\">")
+          .append(HtmlText.html(page.caption())).append(" <a href=\"").append(HtmlText.html(page.fileName()))
+          .append("\">own page</a></p>\n")
+          .append(page.figure().divString(div)).append(page.figure().asJavascript(div)).append("</section>\n");
+    }
+    html.append("<section>\n<h2>Articles</h2>\n<table>\n<tr><th>file</th><th>title</th><th>published</th>"
+        + "<th>figures</th></tr>\n");
+    for (Row a : run.articles()) {
+      html.append("<tr><td>").append(HtmlText.html(a.getString("source_file"))).append("</td><td>")
+          .append(HtmlText.html(a.getString("title"))).append("</td><td>")
+          .append(a.isMissing("published_date") ? "" : a.getDate("published_date")).append("</td><td>")
+          .append(a.getInt("figure_count")).append("</td></tr>\n");
+    }
+    return html.append("</table>\n</section>\n</body>\n</html>\n").toString();
+  }
+
+  private static void headline(StringBuilder html, String name, int count) {
+    html.append("<div><b>").append(count).append("</b>").append(name).append("</div>\n");
+  }
+}

@@ -1,0 +1,128 @@
+package org.newsfigures.io;
+
+import java.io.IOException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import org.apache.avro.LogicalTypes;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.DateDayVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.Float8Vector;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.TimeStampMilliTZVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.complex.ListVector;
+import org.apache.arrow.vector.complex.impl.UnionListWriter;
+import org.apache.arrow.vector.ipc.ArrowFileWriter;
+import org.apache.arrow.vector.types.DateUnit;
+import org.apache.arrow.vector.types.TimeUnit;
+import org.apache.arrow.vector.types.FloatingPointPrecision;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.apache.arrow.vector.types.pojo.FieldType;
+
+/**
+ * Writes a table's rows, in the order given, as one Arrow IPC file (Feather v2) whose columns are the table's
+ * Avro columns: string → Utf8, int → Int32, long → Int64, double → Float64, date → Date32, array of string →
+ * List&lt;Utf8&gt;; a union with null is a nullable column. No timestamps or other run-specific metadata, so the
+ * same rows give the same bytes.
+ */
+public final class ArrowTableWriter {
+  /** Rows per record batch: bounds the memory a batch takes while keeping batches few. */
+  static final int BATCH_ROWS = 65_536;
+
+  private ArrowTableWriter() {}
+
+  public static void write(Schema table, List<GenericRecord> rows, WritableByteChannel channel) throws IOException {
+    List<Field> fields = table.getFields().stream().map(ArrowTableWriter::arrowField).toList();
+    try (BufferAllocator allocator = new RootAllocator();
+        VectorSchemaRoot root = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(fields), allocator);
+        ArrowFileWriter writer = new ArrowFileWriter(root, null, channel)) {
+      writer.start();
+      for (int from = 0; from < rows.size() || from == 0; from += BATCH_ROWS) {
+        List<GenericRecord> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+        root.allocateNew();
+        for (Schema.Field column : table.getFields()) {
+          FieldVector vector = root.getVector(column.name());
+          for (int i = 0; i < batch.size(); i++) {
+            set(vector, i, batch.get(i).get(column.pos()));
+          }
+          vector.setValueCount(batch.size());
+        }
+        root.setRowCount(batch.size());
+        writer.writeBatch();
+      }
+      writer.end();
+    }
+  }
+
+  static Field arrowField(Schema.Field column) {
+    Schema type = column.schema();
+    boolean nullable = type.getType() == Schema.Type.UNION;
+    if (nullable) {
+      type = type.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
+    }
+    if (type.getType() == Schema.Type.ARRAY) {
+      Field element = new Field("element", FieldType.nullable(arrowType(type.getElementType())), null);
+      return new Field(column.name(), new FieldType(nullable, ArrowType.List.INSTANCE, null), List.of(element));
+    }
+    return new Field(column.name(), new FieldType(nullable, arrowType(type), null), null);
+  }
+
+  private static ArrowType arrowType(Schema type) {
+    if (type.getLogicalType() instanceof LogicalTypes.Date) {
+      return new ArrowType.Date(DateUnit.DAY);
+    }
+    if (type.getLogicalType() instanceof LogicalTypes.TimestampMillis) {
+      return new ArrowType.Timestamp(TimeUnit.MILLISECOND, "UTC");
+    }
+    return switch (type.getType()) {
+      case STRING -> ArrowType.Utf8.INSTANCE;
+      case INT -> new ArrowType.Int(32, true);
+      case LONG -> new ArrowType.Int(64, true);
+      case DOUBLE -> new ArrowType.FloatingPoint(FloatingPointPrecision.DOUBLE);
+      default -> throw new IllegalArgumentException("no Arrow column type for Avro " + type);
+    };
+  }
+
+  private static void set(FieldVector vector, int row, Object value) {
+    if (value == null) {
+      vector.setNull(row);
+      return;
+    }
+    if (vector instanceof VarCharVector strings) {
+      strings.setSafe(row, value.toString().getBytes(StandardCharsets.UTF_8));
+    } else if (vector instanceof DateDayVector dates) {
+      dates.setSafe(row, (Integer) value); // Avro's date is days since the epoch too
+    } else if (vector instanceof TimeStampMilliTZVector times) {
+      times.setSafe(row, (Long) value); // Avro's timestamp-millis is epoch milliseconds too
+    } else if (vector instanceof IntVector ints) {
+      ints.setSafe(row, (Integer) value);
+    } else if (vector instanceof BigIntVector longs) {
+      longs.setSafe(row, (Long) value);
+    } else if (vector instanceof Float8Vector doubles) {
+      doubles.setSafe(row, (Double) value);
+    } else if (vector instanceof ListVector lists) {
+      setList(lists, row, (Collection<?>) value);
+    } else {
+      throw new IllegalArgumentException("unsupported column " + vector.getField());
+    }
+  }
+
+  private static void setList(ListVector lists, int row, Collection<?> values) {
+    UnionListWriter writer = lists.getWriter();
+    writer.setPosition(row);
+    writer.startList();
+    for (Object value : values) {
+      writer.writeVarChar(value.toString());
+    }
+    writer.endList();
+  }
+}
