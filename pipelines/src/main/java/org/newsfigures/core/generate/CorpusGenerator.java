@@ -83,7 +83,7 @@ public final class CorpusGenerator {
       String first = a.code().compareTo(b.code()) < 0 ? a.code() : b.code();
       String second = first.equals(a.code()) ? b.code() : a.code();
       Hedge hedge = Hedge.any(random);
-      return switch (random.nextInt(14)) {
+      return switch (random.nextInt(18)) {
         case 0 -> t -> t.words(cap(a.possessive()) + " exports to " + b.name() + " reached ")
             .figure(hedge, phrases.explicitMoney(), labels("exports", year)).words(" in " + year + ".").paragraph();
         case 1 -> t -> t.words(a.capitalizedName() + " imported ")
@@ -111,13 +111,43 @@ public final class CorpusGenerator {
         case 11 -> t -> t.words("The " + a.demonym() + " prime minister began a ")
             .figure(phrases.visitLength(), new GoldLabels("visit_length", a.code(), b.code(), null))
             .words(" visit to " + b.name() + ".").paragraph();
-        case 12 -> t -> t.words(a.capitalizedName() + " aims to ")
-            .figure(new FigurePhrase("double", FigureKind.MULTIPLIER, 2, null, null),
-                labels("trade_target", year))
-            .words(" its exports to " + b.name() + " by " + year + ".").paragraph();
+        case 12 -> multiplier(year);
+        case 13 -> t -> t.words(cap(a.possessive()) + " exports to " + b.name() + " fell ")
+            .figure(phrases.percent(), labels("exports_change", year)).words(" to ")
+            .figure(phrases.explicitMoney(), labels("exports", year)).words(" in " + year + ".").paragraph();
+        case 14 -> t -> t.words("The tariff on " + b.demonym() + " " + pick(PRODUCTS) + " rose from ")
+            .figure(phrases.percent(), GoldLabels.year(year)).words(" to ")
+            .figure(phrases.percent(), GoldLabels.year(year)).words(" in " + year + ".").paragraph();
+        case 15 -> conversion(hedge, year);
+        case 16 -> t -> t.words("It was the first such visit in ")
+            .figure(random.nextBoolean() ? Hedge.NEARLY : Hedge.NONE,
+                new FigurePhrase("a decade", FigureKind.DURATION, 1, null, null), GoldLabels.NONE)
+            .words(".").paragraph();
         default -> t -> t.words("The agreement between " + a.name() + " and " + b.name() + " will run for ")
             .figure(phrases.years(), GoldLabels.NONE).words(".").paragraph();
       };
+    }
+
+    /** "Canada aims to double its exports to China by 2030" or "a threefold increase in exports". */
+    private Consumer<ArticleText> multiplier(int year) {
+      FigurePhrase multiplier = phrases.multiplier();
+      if (multiplier.text().endsWith("fold")) {
+        return t -> t.words("Officials predicted a ").figure(multiplier, GoldLabels.year(year))
+            .words(" increase in investment by " + year + ".").paragraph();
+      }
+      return t -> t.words(a.capitalizedName() + " aims to ").figure(multiplier, labels("trade_target", year))
+          .words(" its exports to " + b.name() + " by " + year + ".").paragraph();
+    }
+
+    /** "C$118.7 billion (US $85.5 billion)": a stated conversion takes the first amount's hedge. */
+    private Consumer<ArticleText> conversion(Hedge hedge, int year) {
+      double usd = (100 + random.nextInt(9000)) / 10.0;
+      double cad = Math.round(usd * 13.7) / 10.0;
+      FigurePhrase first = new FigurePhrase("C$" + cad + " billion", FigureKind.MONEY, cad * 1e9, null, "CAD");
+      FigurePhrase second = new FigurePhrase("US $" + usd + " billion", FigureKind.MONEY, usd * 1e9, null, "USD");
+      GoldLabels labels = labels("exports", year);
+      return t -> t.words(cap(a.possessive()) + " exports to " + b.name() + " reached ").figure(hedge, first, labels)
+          .words(" (").figure(hedge.unwritten(), second, labels).words(") in " + year + ".").paragraph();
     }
 
     /** A bare $ or "dollars", with the data source that says which dollar in the same sentence. */
@@ -131,7 +161,7 @@ public final class CorpusGenerator {
 
     private Consumer<ArticleText> sentenceWithoutFigures() {
       int year = 1990 + random.nextInt(36);
-      return switch (random.nextInt(7)) {
+      return switch (random.nextInt(11)) {
         case 0 -> t -> t.words("The talks were first proposed in " + year + ".").paragraph();
         case 1 -> t -> t.words("Officials met on " + pick(MONTHS) + " " + (1 + random.nextInt(28)) + ", " + year
             + ", in " + a.capital() + ".").paragraph();
@@ -140,6 +170,11 @@ public final class CorpusGenerator {
             .paragraph();
         case 4 -> t -> t.words(String.format("The briefing began at %02d:%02d local time.", 7 + random.nextInt(12),
             random.nextInt(60))).paragraph();
+        case 5 -> t -> t.words("For details call 613-555-0" + (100 + random.nextInt(900)) + " or see pic.twitter.com/Xq"
+            + random.nextInt(10_000) + ".").paragraph();
+        case 6 -> t -> t.words("The home side won the match 3-1 on " + pick(MONTHS) + " " + (1 + random.nextInt(27))
+            + ".").paragraph();
+        case 7 -> t -> t.words("Talks are set for Jan. 19 to 21 in " + b.capital() + ".").paragraph();
         default -> t -> t.words(pick(PLAIN_SENTENCES)).paragraph();
       };
     }

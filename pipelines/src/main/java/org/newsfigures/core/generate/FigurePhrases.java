@@ -51,16 +51,35 @@ final class FigurePhrases {
     return new FigurePhrase(m.before + amount.written() + m.after, FigureKind.MONEY, amount.value(), null, m.currency);
   }
 
-  /** Money with no currency in the span: "$41.7 billion", "three billion dollars"; the sentence must say which. */
+  /**
+   * Money with no currency in the span: "$41.7 billion", "$3-billion", "$2-3 billion", "three billion dollars",
+   * "half a billion dollars"; the sentence must say which dollar.
+   */
   FigurePhrase bareMoney() {
-    if (random.nextInt(4) == 0) {
-      int n = 2 + random.nextInt(SMALL_NUMBERS.length);
-      String scale = random.nextBoolean() ? "million" : "billion";
-      return new FigurePhrase(SMALL_NUMBERS[n - 2] + " " + scale + " dollars", FigureKind.MONEY,
-          n * (scale.equals("million") ? 1e6 : 1e9), null, null);
+    switch (random.nextInt(8)) {
+      case 0 -> {
+        int n = 2 + random.nextInt(SMALL_NUMBERS.length);
+        String scale = random.nextBoolean() ? "million" : "billion";
+        return new FigurePhrase(SMALL_NUMBERS[n - 2] + " " + scale + " dollars", FigureKind.MONEY,
+            n * (scale.equals("million") ? 1e6 : 1e9), null, null);
+      }
+      case 1 -> {
+        return new FigurePhrase("half a billion dollars", FigureKind.MONEY, 0.5e9, null, null);
+      }
+      case 2 -> {
+        int n = 1 + random.nextInt(20);
+        return new FigurePhrase("$" + n + "-billion", FigureKind.MONEY, n * 1e9, null, null);
+      }
+      case 3 -> {
+        int low = 1 + random.nextInt(8);
+        int high = low + 1 + random.nextInt(3);
+        return new FigurePhrase("$" + low + "-" + high + " billion", FigureKind.MONEY, low * 1e9, high * 1e9, null);
+      }
+      default -> {
+        Amount amount = amount();
+        return new FigurePhrase("$" + amount.written(), FigureKind.MONEY, amount.value(), null, null);
+      }
     }
-    Amount amount = amount();
-    return new FigurePhrase("$" + amount.written(), FigureKind.MONEY, amount.value(), null, null);
   }
 
   /** A range of money: "US$2 billion and US$3 billion" (after "between") with one currency. */
@@ -76,9 +95,10 @@ final class FigurePhrases {
   FigurePhrase percent() {
     double value = (1 + random.nextInt(400)) / 10.0;
     String number = plain(value);
-    String text = switch (random.nextInt(3)) {
+    String text = switch (random.nextInt(4)) {
       case 0 -> number + "%";
       case 1 -> number + " percent";
+      case 2 -> number + " pct";
       default -> number + " per cent";
     };
     return new FigurePhrase(text, FigureKind.PERCENT, value, null, null);
@@ -118,6 +138,13 @@ final class FigurePhrases {
   FigurePhrase visitLength() {
     int n = 2 + random.nextInt(5);
     return new FigurePhrase(SMALL_NUMBERS[n - 2] + "-day", FigureKind.DURATION, n, null, null);
+  }
+
+  /** A multiplier: the verbs "double", "triple", or "twofold", "threefold". */
+  FigurePhrase multiplier() {
+    int n = 2 + random.nextInt(2);
+    String text = random.nextBoolean() ? (n == 2 ? "double" : "triple") : (n == 2 ? "twofold" : "threefold");
+    return new FigurePhrase(text, FigureKind.MULTIPLIER, n, null, null);
   }
 
   /** A span of years: "10 years". */

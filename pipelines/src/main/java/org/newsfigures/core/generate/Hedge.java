@@ -19,6 +19,13 @@ record Hedge(String words, Qualifier qualifier) {
       new Hedge("up to", Qualifier.AT_MOST),
       new Hedge("at least", Qualifier.AT_LEAST));
 
+  static final Hedge NEARLY = new Hedge("nearly", Qualifier.APPROX);
+
+  /** The same qualifier with no words written: a stated conversion shares the hedge of the amount it converts. */
+  Hedge unwritten() {
+    return new Hedge("", qualifier);
+  }
+
   /** No hedge half of the time, else one of the hedges. */
   static Hedge any(SplittableRandom random) {
     return random.nextBoolean() ? NONE : HEDGES.get(random.nextInt(HEDGES.size()));

@@ -54,15 +54,15 @@ public final class ScoreCard {
       boolean highAgrees = g.valueHigh() == null
           ? f.valueHigh() == null
           : f.valueHigh() != null && close(g.valueHigh(), f.valueHigh());
-      compare("value", close(g.value(), f.value()) && highAgrees);
+      compare("value", close(g.value(), f.value()) && highAgrees, g, f.value());
       if (g.kind().equals("money")) {
-        compare("currency", Objects.equals(g.currency(), f.currency()));
+        compare("currency", Objects.equals(g.currency(), f.currency()), g, f.currency());
       }
-      compare("qualifier", g.qualifier().equals(f.qualifier()));
-      compare("year", Objects.equals(g.year(), f.year()));
-      compareStated("metric", g.metric(), f.metric());
-      compareStated("subject", g.subject(), f.subject());
-      compareStated("counterpart", g.counterpart(), f.counterpart());
+      compare("qualifier", g.qualifier().equals(f.qualifier()), g, f.qualifier());
+      compare("year", Objects.equals(g.year(), f.year()), g, f.year());
+      compareStated("metric", g.metric(), f.metric(), g);
+      compareStated("subject", g.subject(), f.subject(), g);
+      compareStated("counterpart", g.counterpart(), f.counterpart(), g);
     }
     foundBySpan.values().forEach(f -> miss("spurious", article.file(), f.text(), f.kind()));
   }
@@ -100,7 +100,7 @@ public final class ScoreCard {
     return result;
   }
 
-  /** Examples of missed and spurious figures ("missed 000012.txt money 'US $4 billion'"). */
+  /** Examples of missed, spurious and differing figures ("missed 000012.txt money 'US $4 billion'"). */
   public List<String> misses() {
     return List.copyOf(misses);
   }
@@ -109,17 +109,19 @@ public final class ScoreCard {
     return byKind.computeIfAbsent(kind, k -> new long[3]);
   }
 
-  private void compareStated(String field, String gold, String found) {
+  private void compareStated(String field, String gold, String found, GoldFigure figure) {
     if (gold != null) {
-      compare(field, gold.equals(found));
+      compare(field, gold.equals(found), figure, found);
     }
   }
 
-  private void compare(String field, boolean agreed) {
+  private void compare(String field, boolean agreed, GoldFigure gold, Object found) {
     long[] c = fields.get(field);
     c[1]++;
     if (agreed) {
       c[0]++;
+    } else {
+      miss(field + " differs (found " + found + ")", gold.file(), gold.text(), gold.kind());
     }
   }
 
