@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CodeVersion.class,
     description = "Turns news articles into tidy analytical datasets (Parquet).",
-    subcommands = {RunCommand.class, ConformanceCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ConformanceCommand.class, GenerateCommand.class, ScoreCommand.class,
+        BenchExtractCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
