@@ -13,12 +13,6 @@ public interface NewsfiguresOptions extends PipelineOptions {
 
   void setTableOutput(String value);
 
-  @Description("Parquet files per large table (articles, figures): each is sorted in one worker's memory.")
-  @Default.Integer(4)
-  int getShards();
-
-  void setShards(int value);
-
   @Description("Files larger than this many bytes are rejected as too_large without being read.")
   @Default.Long(5_000_000L)
   long getMaxArticleBytes();

@@ -3,76 +3,76 @@ package org.newsfigures.beam;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericRecord;
+import java.util.Locale;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.newsfigures.io.ArrowTableWriter;
-import org.newsfigures.io.SortedRows;
+import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.Table;
 
 /**
- * Writes one table as a single Arrow IPC file {@code <output>/arrow/<table>.arrow}, rows in the same order as its
- * Parquet files, for zero-copy loading ({@code pd.read_feather}, Polars, R's arrow). The rows reach one worker as
- * a side input, so an empty table still gets a file; outputs the file's name.
+ * Writes each table as one Arrow IPC file {@code <output>/arrow/<table>.arrow}, for zero-copy loading
+ * ({@code pd.read_feather}, Polars, R's arrow), once its Parquet files are written: their rows are streamed, in
+ * file-name order (which is row order), into record batches, so a table of any size takes the memory of one batch.
+ * Counts every table's rows ({@code rows_<table>}), since this is where all of them pass. Outputs the files.
  */
-public final class WriteArrow extends PTransform<PCollection<GenericRecord>, PCollection<String>> {
+public final class WriteArrow extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
   public static final String FOLDER = "arrow";
-  private final Table table;
   private final String outputDir;
 
-  private WriteArrow(Table table, String outputDir) {
-    this.table = table;
+  public WriteArrow(String outputDir) {
     this.outputDir = outputDir;
   }
 
-  public static WriteArrow of(Table table, String outputDir) {
-    return new WriteArrow(table, outputDir);
-  }
-
+  /** @param parquetFiles table name → one of its Parquet files, for every file of every table */
   @Override
-  public PCollection<String> expand(PCollection<GenericRecord> rows) {
-    PCollectionView<List<GenericRecord>> allRows = rows.apply("AllRows", View.asList());
-    return rows.getPipeline()
-        .apply("OneFile", Create.of(table.tableName() + ".arrow"))
-        .apply("SortAndWrite", ParDo.of(new WriteFileFn(table, outputDir, allRows)).withSideInputs(allRows));
+  public PCollection<String> expand(PCollection<KV<String, String>> parquetFiles) {
+    return parquetFiles
+        .apply("GroupByTable", GroupByKey.create())
+        .apply("StreamToArrow", ParDo.of(new WriteFileFn(outputDir)));
   }
 
-  private static final class WriteFileFn extends DoFn<String, String> {
-    private final String schemaJson;
-    private final SortedRows order;
+  private static final class WriteFileFn extends DoFn<KV<String, Iterable<String>>, String> {
     private final String outputDir;
-    private final PCollectionView<List<GenericRecord>> allRows;
 
-    WriteFileFn(Table table, String outputDir, PCollectionView<List<GenericRecord>> allRows) {
-      this.schemaJson = table.schema().toString();
-      this.order = new SortedRows(table, 1);
+    WriteFileFn(String outputDir) {
       this.outputDir = outputDir;
-      this.allRows = allRows;
     }
 
     @ProcessElement
-    public void process(@Element String fileName, ProcessContext context, OutputReceiver<String> out)
-        throws IOException {
-      List<GenericRecord> rows = new ArrayList<>(context.sideInput(allRows));
-      rows.sort(Comparator.comparing(order::sortKey)); // the Parquet order: its shards are key ranges of this sort
-      ResourceId file = FileSystems.matchNewResource(outputDir, true)
+    public void process(@Element KV<String, Iterable<String>> files, OutputReceiver<String> out) throws IOException {
+      Table table = Table.valueOf(files.getKey().toUpperCase(Locale.ROOT));
+      List<String> names = new ArrayList<>();
+      files.getValue().forEach(names::add);
+      names.sort(null);
+      ResourceId target = FileSystems.matchNewResource(outputDir, true)
           .resolve(FOLDER, StandardResolveOptions.RESOLVE_DIRECTORY)
-          .resolve(fileName, StandardResolveOptions.RESOLVE_FILE);
-      try (WritableByteChannel channel = FileSystems.create(file, "application/vnd.apache.arrow.file")) {
-        ArrowTableWriter.write(new Schema.Parser().parse(schemaJson), rows, channel);
+          .resolve(table.tableName() + ".arrow", StandardResolveOptions.RESOLVE_FILE);
+      Counter rows = Metrics.counter("newsfigures", "rows_" + table.tableName());
+      try (WritableByteChannel channel = FileSystems.create(target, "application/vnd.apache.arrow.file");
+          ArrowTableWriter writer = ArrowTableWriter.open(table.schema(), channel)) {
+        for (String name : names) {
+          ParquetFiles.forEachRow(FileSystems.matchNewResource(name, false), row -> {
+            try {
+              writer.write(row);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            rows.inc();
+          });
+        }
       }
-      out.output(file.toString());
+      out.output(target.toString());
     }
   }
 }

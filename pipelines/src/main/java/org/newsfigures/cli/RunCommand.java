@@ -10,9 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.runners.direct.DirectOptions;
@@ -26,6 +26,14 @@ import org.newsfigures.beam.WriteArrow;
 import org.newsfigures.beam.WriteCharts;
 import org.newsfigures.core.incremental.IncrementalPlan;
 import org.newsfigures.core.incremental.InputFile;
+import org.newsfigures.core.incremental.Shards;
+import org.newsfigures.core.incremental.ShardWork;
+import org.newsfigures.core.article.Article;
+import org.newsfigures.core.article.Reject;
+import org.newsfigures.core.article.RejectReason;
+import org.newsfigures.io.ParquetFiles;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.newsfigures.io.InputInventory;
 import org.newsfigures.io.OutputPublisher;
 import org.newsfigures.io.RunLock;
@@ -71,9 +79,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Process every article, even those unchanged since the last run.")
   boolean full;
 
-  @Option(names = "--shards", paramLabel = "N", defaultValue = "4",
-      description = "Parquet files per large table; raise it for millions of articles (default: ${DEFAULT-VALUE}).")
-  int shards;
+  @Option(names = "--shards", paramLabel = "N",
+      description = "Parquet files per per-article table, each sorted in one worker's memory (default: 4, doubled"
+          + " while there are more than 4,096 articles a shard).")
+  Integer shards;
 
   @Option(names = "--max-article-bytes", paramLabel = "BYTES", defaultValue = "5000000",
       description = "Larger files are rejected as too_large (default: ${DEFAULT-VALUE}).")
@@ -91,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
       err.println("newsfigures: input folder '" + input + "' does not exist; pass --input DIR with your articles.");
       return 2;
     }
-    if (shards < 1) {
+    if (shards != null && shards < 1) {
       err.println("newsfigures: --shards must be at least 1.");
       return 2;
     }
@@ -116,16 +125,19 @@ final class RunCommand implements Callable<Integer> {
 
   private int runLocked(NewsfiguresOptions options, String runId, Instant started, List<RunLock.Holder> killed,
       PrintStream err) throws IOException {
+    FileSystems.setDefaultPipelineOptions(options);
     OutputPublisher publisher = new OutputPublisher(output);
     RunProgress progress = new RunProgress(err, quiet);
     Path root = input.toAbsolutePath().normalize();
     InputInventory inventory = InputInventory.of(root, maxArticleBytes);
+    int shardCount = shards != null ? shards : Shards.forArticles(inventory.articles().size());
     String fingerprint = CodeVersion.fingerprint();
+    Optional<Path> previous = publisher.currentVersion();
     RunPlanner.Decision decision = RunPlanner.decide(
-        inventory.allPaths(), publisher.currentVersion().flatMap(RunManifest::readFrom), fingerprint, full);
+        inventory.files(), previous.flatMap(RunManifest::readFrom), fingerprint, shardCount, full);
     IncrementalPlan plan = decision.plan();
-    PipelineInputs inputs = inputs(root, inventory, plan, decision.incremental()
-        ? publisher.currentVersion().map(Path::toString).orElse(null) : null);
+    PipelineInputs inputs = inputs(root, inventory, plan, shardCount,
+        decision.incremental() ? previous.map(Path::toString).orElse(null) : null);
 
     Path staging = publisher.stagingFor(runId);
     options.setTableOutput(staging.toString());
@@ -142,7 +154,7 @@ final class RunCommand implements Callable<Integer> {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
       Map<String, Long> counters = RunProgress.counters(result);
-      new RunManifest(runId, fingerprint, inventory.allPaths()).writeTo(staging);
+      new RunManifest(runId, fingerprint, shardCount, manifestInputs(inventory, staging.toString())).writeTo(staging);
       runs.write(staging, previousRuns, row(runId, started, "succeeded", decision, inventory, counters, null, options));
       publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);
@@ -164,7 +176,6 @@ final class RunCommand implements Callable<Integer> {
     NewsfiguresOptions options =
         PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).as(NewsfiguresOptions.class);
     options.setTableOutput(output.toString()); // replaced by the run's staging folder
-    options.setShards(shards);
     options.setMaxArticleBytes(maxArticleBytes);
     DirectOptions direct = options.as(DirectOptions.class);
     // Return from run() at once on the Direct Runner, so progress can be reported while it works.
@@ -177,29 +188,64 @@ final class RunCommand implements Callable<Integer> {
     if (!mentions("--enforceEncodability")) {
       direct.setEnforceEncodability(false);
     }
+    // The Direct Runner's scheduler re-runs itself without pause on one of its targetParallelism threads whenever
+    // one is free; its default of at least 3 threads on 2 cores leaves it a core to spin on while the shards are
+    // analysed (38% of CPU at 10,000 articles). One thread per core keeps every thread busy with shards.
+    if (!mentions("--targetParallelism")) {
+      direct.setTargetParallelism(Runtime.getRuntime().availableProcessors());
+    }
     PipelineOptionsValidator.validate(NewsfiguresOptions.class, options);
     return options;
   }
 
-  private static PipelineInputs inputs(Path root, InputInventory inventory, IncrementalPlan plan, String previous) {
-    Set<String> readable = inventory.files().stream().map(InputFile::sourceFile).collect(Collectors.toSet());
-    Map<String, InputFile> byPath =
-        inventory.allPaths().stream().collect(Collectors.toMap(InputFile::sourceFile, Function.identity()));
-    List<String> files = plan.process().stream().filter(readable::contains).sorted()
-        .map(p -> root.resolve(p).toString()).toList();
-    Set<String> carriedArticles = plan.carried().stream().map(byPath::get)
-        .filter(f -> f.contentSha256() != null).map(f -> f.contentSha256().substring(0, 16))
-        .collect(Collectors.toSet());
-    return new PipelineInputs(root.toString(), files,
-        inventory.linkRejects().stream().filter(r -> plan.process().contains(r.sourceFile())).toList(),
-        previous, previous == null ? Set.of() : carriedArticles, previous == null ? Set.of() : plan.carried());
+  private static PipelineInputs inputs(Path root, InputInventory inventory, IncrementalPlan plan, int shards,
+      String previous) throws IOException {
+    List<InputFile> process = inventory.articles().stream().filter(f -> plan.process().contains(f.sourceFile()))
+        .toList();
+    List<Reject> rejects = new ArrayList<>(inventory.rejects());
+    if (previous != null) {
+      // An article the core failed on fails again while it is unchanged: its reject is kept, not re-earned.
+      rejects.addAll(previousRejects(previous, RejectReason.ANALYSIS_FAILED, plan.carried()));
+    }
+    Set<String> dropped = plan.touchedContents().stream().map(Article::idOf).collect(Collectors.toSet());
+    return new PipelineInputs(root.toString(), ShardWork.plan(process, plan.touchedContents(), shards,
+        previous != null), rejects, previous, dropped);
+  }
+
+  /**
+   * The input files as the manifest records them. A file that changed while the pipeline read it is recorded with
+   * no hash, so the next run sees it as changed and reads it again.
+   */
+  private static List<InputFile> manifestInputs(InputInventory inventory, String version) throws IOException {
+    Set<String> unsettled = previousRejects(version, RejectReason.CHANGED_DURING_RUN, null).stream()
+        .map(Reject::sourceFile).collect(Collectors.toSet());
+    return inventory.files().stream()
+        .map(f -> unsettled.contains(f.sourceFile()) ? new InputFile(f.sourceFile(), null) : f)
+        .toList();
+  }
+
+  /** The rejects of a version with the given reason, of the given files (of any file when null). */
+  private static List<Reject> previousRejects(String version, RejectReason reason, Set<String> files)
+      throws IOException {
+    List<Reject> found = new ArrayList<>();
+    for (ResourceId file : ParquetFiles.tableFiles(version, Table.REJECTS)) {
+      ParquetFiles.forEachRow(file, row -> {
+        String sourceFile = row.get("source_file").toString();
+        if (reason.label().equals(row.get("reason").toString()) && (files == null || files.contains(sourceFile))) {
+          Object size = row.get("size_bytes");
+          found.add(new Reject(sourceFile, reason, row.get("detail").toString(),
+              size == null ? null : ((Number) size).longValue()));
+        }
+      });
+    }
+    return found;
   }
 
   private static RunRow row(String runId, Instant started, String status, RunPlanner.Decision decision,
       InputInventory inventory, Map<String, Long> counters, String message, NewsfiguresOptions options) {
     IncrementalPlan plan = decision.plan();
     long now = System.currentTimeMillis();
-    return new RunRow(runId, started.toEpochMilli(), now, status, decision.mode(), inventory.allPaths().size(),
+    return new RunRow(runId, started.toEpochMilli(), now, status, decision.mode(), inventory.files().size(),
         plan.newFiles(), plan.changed(), plan.removed(), plan.unchanged(),
         counters.getOrDefault("rows_rejects", 0L).intValue(), counters.getOrDefault("rows_figures", 0L).intValue(),
         counters.getOrDefault("rows_conflicts", 0L).intValue(), now - started.toEpochMilli(),

@@ -17,19 +17,22 @@ final class RunPlanner {
    */
   record Decision(IncrementalPlan plan, boolean incremental, String mode) {}
 
-  static Decision decide(List<InputFile> now, Optional<RunManifest> previous, String fingerprint, boolean forceFull) {
+  static Decision decide(List<InputFile> now, Optional<RunManifest> previous, String fingerprint, int shards,
+      boolean forceFull) {
     if (previous.isEmpty()) {
       return new Decision(IncrementalPlan.full(now), false, "full: first run on this output");
     }
     IncrementalPlan changes = IncrementalPlan.between(previous.get().inputs(), now);
     String reason = forceFull ? "--full"
         : !previous.get().fingerprint().equals(fingerprint) ? "code or reference data changed since the last run"
+        : previous.get().shards() != shards
+            ? "the shard count changed from " + previous.get().shards() + " to " + shards
         : null;
     if (reason == null) {
       return new Decision(changes, true, "incremental");
     }
     IncrementalPlan everything = new IncrementalPlan(IncrementalPlan.full(now).process(), java.util.Set.of(),
-        changes.newFiles(), changes.changed(), changes.removed(), changes.unchanged());
+        changes.newFiles(), changes.changed(), changes.removed(), changes.unchanged(), java.util.Set.of());
     return new Decision(everything, false, "full: " + reason);
   }
 }

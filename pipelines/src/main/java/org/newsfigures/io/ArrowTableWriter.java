@@ -3,6 +3,7 @@ package org.newsfigures.io;
 import java.io.IOException;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.avro.LogicalTypes;
@@ -34,30 +35,67 @@ import org.apache.arrow.vector.types.pojo.FieldType;
  * List&lt;Utf8&gt;; a union with null is a nullable column. No timestamps or other run-specific metadata, so the
  * same rows give the same bytes.
  */
-public final class ArrowTableWriter {
+public final class ArrowTableWriter implements AutoCloseable {
   /** Rows per record batch: bounds the memory a batch takes while keeping batches few. */
   static final int BATCH_ROWS = 65_536;
 
-  private ArrowTableWriter() {}
+  private final Schema table;
+  private final BufferAllocator allocator;
+  private final VectorSchemaRoot root;
+  private final ArrowFileWriter writer;
+  private final List<GenericRecord> batch = new ArrayList<>();
+  private boolean wroteBatch;
+
+  private ArrowTableWriter(Schema table, WritableByteChannel channel) throws IOException {
+    this.table = table;
+    List<Field> fields = table.getFields().stream().map(ArrowTableWriter::arrowField).toList();
+    this.allocator = new RootAllocator();
+    this.root = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(fields), allocator);
+    this.writer = new ArrowFileWriter(root, null, channel);
+    writer.start();
+  }
+
+  /** A writer that takes rows one at a time, so a table of any size is written in the memory of one batch. */
+  public static ArrowTableWriter open(Schema table, WritableByteChannel channel) throws IOException {
+    return new ArrowTableWriter(table, channel);
+  }
 
   public static void write(Schema table, List<GenericRecord> rows, WritableByteChannel channel) throws IOException {
-    List<Field> fields = table.getFields().stream().map(ArrowTableWriter::arrowField).toList();
-    try (BufferAllocator allocator = new RootAllocator();
-        VectorSchemaRoot root = VectorSchemaRoot.create(new org.apache.arrow.vector.types.pojo.Schema(fields), allocator);
-        ArrowFileWriter writer = new ArrowFileWriter(root, null, channel)) {
-      writer.start();
-      for (int from = 0; from < rows.size() || from == 0; from += BATCH_ROWS) {
-        List<GenericRecord> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-        root.allocateNew();
-        for (Schema.Field column : table.getFields()) {
-          FieldVector vector = root.getVector(column.name());
-          for (int i = 0; i < batch.size(); i++) {
-            set(vector, i, batch.get(i).get(column.pos()));
-          }
-          vector.setValueCount(batch.size());
-        }
-        root.setRowCount(batch.size());
-        writer.writeBatch();
+    try (ArrowTableWriter writer = open(table, channel)) {
+      for (GenericRecord row : rows) {
+        writer.write(row);
+      }
+    }
+  }
+
+  public void write(GenericRecord row) throws IOException {
+    batch.add(row);
+    if (batch.size() == BATCH_ROWS) {
+      flush();
+    }
+  }
+
+  private void flush() throws IOException {
+    root.allocateNew();
+    for (Schema.Field column : table.getFields()) {
+      FieldVector vector = root.getVector(column.name());
+      for (int i = 0; i < batch.size(); i++) {
+        set(vector, i, batch.get(i).get(column.pos()));
+      }
+      vector.setValueCount(batch.size());
+    }
+    root.setRowCount(batch.size());
+    writer.writeBatch();
+    batch.clear();
+    wroteBatch = true;
+  }
+
+  /** Writes the last batch (an empty table still gets one, so readers see its columns) and the file's footer. */
+  @Override
+  public void close() throws IOException {
+    try (allocator; root; writer) {
+      if (!batch.isEmpty() || !wroteBatch) {
+        flush();
       }
       writer.end();
     }

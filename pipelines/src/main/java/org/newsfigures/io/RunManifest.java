@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.newsfigures.core.incremental.InputFile;
 
 /**
- * Written into each published version: the input files that version was made from, with their content hashes, and
- * the fingerprint of the code and reference data that made it. A re-run reuses rows only under the same fingerprint.
+ * Written into each published version: the input files that version was made from, with their content hashes, the
+ * fingerprint of the code and reference data that made it, and the number of shards its per-article tables are
+ * split into. A re-run reuses rows only under the same fingerprint and shard count.
  */
-public record RunManifest(String runId, String fingerprint, List<InputFile> inputs) {
+public record RunManifest(String runId, String fingerprint, int shards, List<InputFile> inputs) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   static final String FILE_NAME = "manifest.json";
 

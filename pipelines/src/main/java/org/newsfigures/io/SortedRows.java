@@ -1,8 +1,12 @@
 package org.newsfigures.io;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
+import org.newsfigures.core.incremental.Shards;
 
 /**
  * How a table's rows are ordered and split into files, so that the same rows always give the same files.
@@ -22,9 +26,7 @@ public final class SortedRows implements Serializable {
     if (shards == 1) {
       return 0;
     }
-    String hex = String.valueOf(row.get(sortColumns.get(0)));
-    long prefix = Long.parseLong(hex.substring(0, 8), 16); // 0 .. 2^32-1
-    return (int) ((prefix * shards) >>> 32);
+    return Shards.of(String.valueOf(row.get(sortColumns.get(0))), shards);
   }
 
   /** A string key whose natural order is the table's row order (numbers zero-padded, fields separated by NUL). */
@@ -40,6 +42,16 @@ public final class SortedRows implements Serializable {
       key.append('\u0000');
     }
     return key.toString();
+  }
+
+  /** The rows in table order; each row's key is built once. */
+  public List<GenericRecord> sorted(Collection<GenericRecord> rows) {
+    List<Map.Entry<String, GenericRecord>> keyed = new ArrayList<>(rows.size());
+    rows.forEach(row -> keyed.add(Map.entry(sortKey(row), row)));
+    keyed.sort(Map.Entry.comparingByKey());
+    List<GenericRecord> sorted = new ArrayList<>(keyed.size());
+    keyed.forEach(e -> sorted.add(e.getValue()));
+    return sorted;
   }
 
   public static String fileName(int shard) {

@@ -49,8 +49,17 @@ public enum Table {
     return rangeSharded;
   }
 
-  /** The table's Avro schema, parsed from schemas/&lt;table&gt;.avsc on the classpath. */
+  /** The table's Avro schema, parsed once from schemas/&lt;table&gt;.avsc on the classpath. */
   public Schema schema() {
+    return Schemas.PARSED.computeIfAbsent(this, Table::parseSchema);
+  }
+
+  /** Parsed schemas, shared: a parsed Avro schema is not changed by its readers and writers. */
+  private static final class Schemas {
+    static final java.util.Map<Table, Schema> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  private Schema parseSchema() {
     String resource = "/schemas/" + tableName() + ".avsc";
     try (InputStream in = Table.class.getResourceAsStream(resource)) {
       if (in == null) {

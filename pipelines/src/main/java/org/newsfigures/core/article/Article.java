@@ -30,12 +30,19 @@ public record Article(
     List<Sentence> sentences,
     int wordCount,
     String contentSha256) {
+  private static final int ID_HEX_DIGITS = 16;
+
 
   public Article {
     sentences = List.copyOf(sentences);
   }
 
   /** Code points in the text: offsets in the tables are code points, not UTF-16 units. */
+  /** The article id a content hash gives: stable for the same text, whichever file holds it. */
+  public static String idOf(String contentSha256) {
+    return contentSha256.substring(0, ID_HEX_DIGITS);
+  }
+
   public int charCount() {
     return text.codePointCount(0, text.length());
   }

@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 public final class ArticleParser {
   static final int HEADER_LINES = 8;
-  private static final int ARTICLE_ID_HEX_DIGITS = 16;
 
   private final HeadlineFinder headlines;
   private final BylineFinder bylines = new BylineFinder();
@@ -38,7 +37,7 @@ public final class ArticleParser {
     Optional<Dateline> dateline = datelines.find(header);
     String sha256 = sha256Hex(text);
     return new Article(
-        sha256.substring(0, ARTICLE_ID_HEX_DIGITS),
+        Article.idOf(sha256),
         sourceFile,
         text,
         decoded.encoding(),

@@ -23,19 +23,23 @@ import java.util.stream.Collectors;
  * @param changed count of paths whose content changed
  * @param removed count of paths gone since the last run
  * @param unchanged count of paths with the same content as before
+ * @param touchedContents content hashes whose rows in the previous output are replaced or gone: those of new,
+ *     changed (before and after) and removed files; empty on a full run, which carries nothing
  */
 public record IncrementalPlan(
-    Set<String> process, Set<String> carried, int newFiles, int changed, int removed, int unchanged) {
+    Set<String> process, Set<String> carried, int newFiles, int changed, int removed, int unchanged,
+    Set<String> touchedContents) {
 
   public IncrementalPlan {
     process = Set.copyOf(new TreeSet<>(process));
     carried = Set.copyOf(new TreeSet<>(carried));
+    touchedContents = Set.copyOf(touchedContents);
   }
 
   /** Everything is processed: a first run, {@code --full}, or a previous run made by other code or data. */
   public static IncrementalPlan full(List<InputFile> now) {
     Set<String> all = now.stream().map(InputFile::sourceFile).collect(Collectors.toSet());
-    return new IncrementalPlan(all, Set.of(), all.size(), 0, 0, 0);
+    return new IncrementalPlan(all, Set.of(), all.size(), 0, 0, 0, Set.of());
   }
 
   public static IncrementalPlan between(List<InputFile> before, List<InputFile> now) {
@@ -79,7 +83,7 @@ public record IncrementalPlan(
         carried.add(file.sourceFile());
       }
     }
-    return new IncrementalPlan(process, carried, newFiles, changed, removed, unchanged);
+    return new IncrementalPlan(process, carried, newFiles, changed, removed, unchanged, touchedContents);
   }
 
   private static Map<String, InputFile> byPath(List<InputFile> files) {

@@ -1,0 +1,41 @@
+package org.newsfigures.beam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.avro.generic.GenericRecord;
+import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.reconcile.ClaimReconciler;
+
+/** Figures rows by the claim group reconciliation reads them in; rows with no metric state no claim. */
+final class ClaimGroups {
+  private ClaimGroups() {}
+
+  static Map<String, List<GenericRecord>> of(List<GenericRecord> figureRows) {
+    Map<String, List<GenericRecord>> groups = new TreeMap<>();
+    for (GenericRecord row : figureRows) {
+      String group = ClaimReconciler.groupKey(claimFigure(row));
+      if (group != null) {
+        groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
+      }
+    }
+    return groups;
+  }
+
+  /** A figures row as reconciliation reads it. */
+  static ClaimFigure claimFigure(GenericRecord row) {
+    return new ClaimFigure(text(row, "figure_id"), text(row, "article_id"), text(row, "source_file"),
+        text(row, "sentence"), text(row, "text"), text(row, "kind"), (Double) row.get("value"),
+        (Double) row.get("value_high"), text(row, "unit"), text(row, "currency"), text(row, "qualifier"),
+        text(row, "direction"), (Integer) row.get("year"), (Double) row.get("value_usd"),
+        (Double) row.get("value_cad"), (Integer) row.get("fx_year"), text(row, "metric"), text(row, "subject"),
+        text(row, "counterpart"), text(row, "product"));
+  }
+
+  /** Avro strings arrive as Utf8 after a Parquet read. */
+  private static String text(GenericRecord row, String column) {
+    Object value = row.get(column);
+    return value == null ? null : value.toString();
+  }
+}

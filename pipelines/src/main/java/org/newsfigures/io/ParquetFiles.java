@@ -1,0 +1,98 @@
+package org.newsfigures.io;
+
+import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
+import org.apache.beam.sdk.io.fs.ResourceId;
+import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.hadoop.ParquetReader;
+
+/**
+ * The table files of one output version, {@code <version>/<table>/part-NNNNN.parquet}, read and written through
+ * Beam's file systems so that the same code works on a local disk and on a cluster's shared store.
+ */
+public final class ParquetFiles {
+  private ParquetFiles() {}
+
+  public static ResourceId shardFile(String version, Table table, int shard) {
+    return FileSystems.matchNewResource(version, true)
+        .resolve(table.tableName(), StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve(SortedRows.fileName(shard), StandardResolveOptions.RESOLVE_FILE);
+  }
+
+  /** The table's files in {@code version}, in name order (which is row order); none when it has none. */
+  public static List<ResourceId> tableFiles(String version, Table table) throws IOException {
+    String pattern = FileSystems.matchNewResource(version, true)
+        .resolve(table.tableName(), StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve("*.parquet", StandardResolveOptions.RESOLVE_FILE).toString();
+    MatchResult match = FileSystems.match(pattern);
+    List<ResourceId> files = new ArrayList<>();
+    if (match.status() == MatchResult.Status.OK) {
+      match.metadata().forEach(m -> files.add(m.resourceId()));
+    }
+    files.sort((a, b) -> a.toString().compareTo(b.toString()));
+    return files;
+  }
+
+  public static boolean exists(ResourceId file) throws IOException {
+    return FileSystems.match(file.toString()).status() == MatchResult.Status.OK;
+  }
+
+  /** Every row of a file, in the schema it was written with, in file order. */
+  public static void forEachRow(ResourceId file, Consumer<GenericRecord> action) throws IOException {
+    try (SeekableByteChannel channel = (SeekableByteChannel) FileSystems.open(file);
+        ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new ChannelInputFile(channel))
+            .withDataModel(GenericData.get())
+            .build()) {
+      for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
+        action.accept(row);
+      }
+    }
+  }
+
+  /** Writes rows, already in table order, as one file; an empty list gives a file holding only the schema. */
+  public static void write(Table table, ResourceId file, List<GenericRecord> rows) throws IOException {
+    // Three-level lists: the layout pandas, Polars, DuckDB and Spark all read as lists.
+    ParquetIO.Sink sink = ParquetIO.sink(table.schema())
+        .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false"));
+    try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
+      sink.open(channel);
+      for (GenericRecord row : rows) {
+        sink.write(row);
+      }
+      sink.flush();
+    }
+  }
+
+  /**
+   * Makes {@code to} the same file as {@code from}, an unchanged shard of the previous version: a hard link on a
+   * local disk (no bytes copied, and removing the old version later leaves it intact), a copy elsewhere.
+   */
+  public static void reuse(ResourceId from, ResourceId to) throws IOException {
+    if ("file".equals(from.getScheme()) && "file".equals(to.getScheme())) {
+      Path source = Path.of(from.toString());
+      Path target = Path.of(to.toString());
+      Files.createDirectories(target.getParent());
+      try {
+        Files.deleteIfExists(target); // a retried bundle finds its own earlier link
+        Files.createLink(target, source);
+        return;
+      } catch (UnsupportedOperationException | IOException e) {
+        // no hard links on this file system, or the versions are on different devices: copy below
+      }
+    }
+    FileSystems.copy(List.of(from), List.of(to));
+  }
+}
