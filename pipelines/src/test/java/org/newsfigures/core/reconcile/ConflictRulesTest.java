@@ -56,6 +56,25 @@ class ConflictRulesTest {
   }
 
   @Test
+  void aClaimStatedDifferentlyByManyArticlesIsOneConflictNamingThemAll() {
+    List<ClaimFigure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 120, "USD",
+        "exact"), trade("300_c.txt", 150, "USD", "exact"), trade("400_d.txt", 200, "USD", "exact"));
+    List<Conflict> conflicts = RECONCILER.reconcile(figures).conflicts();
+
+    // Six pairs disagree; one row names all four articles and keeps the widest gap (200 vs 100).
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    Conflict conflict = conflicts.get(0);
+    assertEquals("value_mismatch", conflict.conflictType());
+    assertEquals(4, conflict.articleIds().size());
+    assertEquals(4, conflict.figureIds().size());
+    assertEquals(1.0, conflict.severity(), 1e-9);
+    assertTrue(conflict.explanation().contains("3 more disagreements on this claim are not spelled out"),
+        conflict.explanation());
+    assertTrue(conflict.explanation().startsWith("100 gives US$100.0 billion and 400 gives US$200.0 billion"),
+        conflict.explanation());
+  }
+
+  @Test
   void boundsAgreeWithValuesOnTheirSide() {
     String s = "China accounted for less than 4% of exports.";
     ClaimFigure lessThan4 = percent(A, s, "4%", 4, "less_than", null, 2024, "export_share", "CA", "CN", null);
