@@ -31,6 +31,10 @@ public final class SummaryCharts {
   private static final String CONFLICT_RED = "#d62728";
   private static final String CALM_BLUE = "#1f77b4";
   private static final double BILLION = 1e9;
+  /** Bars a chart shows at most: past this a bar chart is unreadable and its page heavy; the tables have all. */
+  static final int MAX_BARS = 60;
+  /** Events the timeline shows at most, the most recent. */
+  static final int MAX_EVENTS = 1_000;
 
   private SummaryCharts() {}
 
@@ -54,9 +58,10 @@ public final class SummaryCharts {
     }
     bars.sort(Comparator.comparing((Bar b) -> !b.conflict()).thenComparing(Bar::claim)
         .thenComparing(Bar::usdBillions, Comparator.reverseOrder()).thenComparing(Bar::label));
+    List<Bar> shown = bars.subList(0, Math.min(MAX_BARS, bars.size()));
     List<Trace> traces = new ArrayList<>();
     for (boolean conflict : List.of(true, false)) {
-      List<Bar> group = bars.stream().filter(b -> b.conflict() == conflict).toList();
+      List<Bar> group = shown.stream().filter(b -> b.conflict() == conflict).toList();
       if (!group.isEmpty()) {
         traces.add(BarTrace.builder(
                 group.stream().map(b -> HtmlText.plotly(b.label())).toArray(),
@@ -67,7 +72,7 @@ public final class SummaryCharts {
             .build());
       }
     }
-    Layout layout = layout("Money figures in US dollars, by claim and article", 120 + 40 * bars.size())
+    Layout layout = layout("Money figures in US dollars, by claim and article", 120 + 40 * shown.size())
         .xAxis(Axis.builder().title("USD billions (annual average rate of the figure’s year)").build())
         .yAxis(Axis.builder().autoRange(Axis.AutoRange.REVERSED).categoryOrder(Axis.CategoryOrder.TRACE).build())
         .margin(Margin.builder().left(430).right(30).top(60).bottom(60).build())
@@ -75,7 +80,8 @@ public final class SummaryCharts {
     long inConflict = bars.stream().filter(Bar::conflict).count();
     return new ChartPage("money_usd.html", "Money in US dollars",
         bars.size() + " money figures normalized to USD; the " + inConflict
-            + " in red belong to a conflicting claim (see the conflicts table for why).",
+            + " in red belong to a conflicting claim (see the conflicts table for why)." + shownOf(shown, bars,
+                " Showing the first " + MAX_BARS + ", conflicting claims first; the figures table has them all."),
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 
@@ -159,7 +165,8 @@ public final class SummaryCharts {
     }
     List<Rate> rates = new ArrayList<>(sources.keySet());
     rates.sort(Comparator.comparing(Rate::rate, Comparator.reverseOrder()).thenComparing(Rate::label));
-    Map<String, List<Rate>> byImposer = rates.stream()
+    List<Rate> shown = rates.subList(0, Math.min(MAX_BARS, rates.size()));
+    Map<String, List<Rate>> byImposer = shown.stream()
         .collect(Collectors.groupingBy(Rate::imposer, TreeMap::new, Collectors.toList()));
     List<Trace> traces = new ArrayList<>();
     byImposer.forEach((imposer, group) -> traces.add(ScatterTrace.builder(
@@ -178,7 +185,8 @@ public final class SummaryCharts {
         .build();
     return new ChartPage("tariffs.html", "Tariff rates",
         rates.size() + " distinct stated rates, highest first; " + rateless
-            + " tariff statements without a rate are in the tariffs table only.",
+            + " tariff statements without a rate are in the tariffs table only."
+            + shownOf(shown, rates, " Showing the " + MAX_BARS + " highest rates."),
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 
@@ -195,6 +203,7 @@ public final class SummaryCharts {
     }
     List<String> articles = totals.keySet().stream()
         .sorted(Comparator.comparing((String a) -> totals.get(a), Comparator.reverseOrder()).thenComparing(a -> a))
+        .limit(MAX_BARS)
         .toList();
     Object[] x = articles.stream().map(HtmlText::plotly).toArray();
     List<Trace> traces = new ArrayList<>();
@@ -209,15 +218,22 @@ public final class SummaryCharts {
         .yAxis(Axis.builder().title("figures").build())
         .build();
     return new ChartPage("figures_per_article.html", "Figures per article",
-        run.figures().rowCount() + " figures in " + run.articles().rowCount() + " articles, by kind.",
+        run.figures().rowCount() + " figures in " + run.articles().rowCount() + " articles, by kind."
+            + (totals.size() > MAX_BARS ? " Showing the " + MAX_BARS + " articles with the most figures." : ""),
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 
   /** 6. Dated events on a time axis, one row per event type; the sentence on hover. */
   static ChartPage eventTimeline(RunTables run) {
-    Map<String, List<Row>> byType = new TreeMap<>();
+    List<Row> events = new ArrayList<>();
     for (Row e : run.events()) {
-      byType.computeIfAbsent(e.getString("event_type"), t -> new ArrayList<>()).add(copyOf(run.events(), e));
+      events.add(copyOf(run.events(), e));
+    }
+    events.sort(Comparator.comparing((Row r) -> r.getDate("date_start")).reversed()
+        .thenComparing(r -> r.getString("event_id")));
+    Map<String, List<Row>> byType = new TreeMap<>();
+    for (Row e : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
+      byType.computeIfAbsent(e.getString("event_type"), t -> new ArrayList<>()).add(e);
     }
     Map<String, String> labels = new TreeMap<>();
     for (Row a : run.articles()) {
@@ -244,8 +260,14 @@ public final class SummaryCharts {
         .margin(Margin.builder().left(110).right(30).top(60).bottom(60).build())
         .build();
     return new ChartPage("events_timeline.html", "Timeline of events",
-        run.events().rowCount() + " dated events from the articles, each at the first day its date covers; hover for the sentence.",
+        run.events().rowCount() + " dated events from the articles, each at the first day its date covers; hover for the sentence."
+            + (events.size() > MAX_EVENTS ? " Showing the " + MAX_EVENTS + " most recent." : ""),
         new Figure(layout, traces.toArray(Trace[]::new)));
+  }
+
+  /** The caption's note when a chart shows only part of its data. */
+  private static String shownOf(List<?> shown, List<?> all, String note) {
+    return shown.size() < all.size() ? note : "";
   }
 
   private static Layout.LayoutBuilder layout(String title, int height) {

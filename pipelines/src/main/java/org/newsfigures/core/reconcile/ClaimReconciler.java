@@ -155,14 +155,13 @@ public final class ClaimReconciler {
    * count of the rest, so a widely disputed claim still has a readable explanation.
    */
   private static String explanation(List<Finding> same) {
-    List<String> distinct = same.stream().map(Finding::explanation).distinct().toList();
-    if (distinct.size() <= EXPLAINED_FINDINGS) {
-      return String.join(" ", distinct);
+    if (same.size() <= EXPLAINED_FINDINGS) {
+      return same.stream().map(Finding::explanation).distinct().collect(Collectors.joining(" "));
     }
     List<String> worst = same.stream()
         .sorted(Comparator.comparingDouble(Finding::severity).reversed())
         .map(Finding::explanation).distinct().limit(EXPLAINED_FINDINGS).toList();
-    return String.join(" ", worst) + " " + (distinct.size() - EXPLAINED_FINDINGS) + " more disagreements on this"
+    return String.join(" ", worst) + " " + (same.size() - EXPLAINED_FINDINGS) + " more disagreements on this"
         + " claim are not spelled out (the most severe are above); figure_ids and article_ids list every one involved.";
   }
 

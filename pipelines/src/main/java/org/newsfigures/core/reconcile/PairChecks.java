@@ -2,6 +2,7 @@ package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.newsfigures.core.fx.FxTable;
 
@@ -42,7 +43,7 @@ final class PairChecks {
     List<Finding> findings = new ArrayList<>();
     pairs.stream().filter(p -> sameNumeral(p[0], p[1])).forEach(p -> findings.add(new Finding(
         key, "currency_mismatch", List.of(p[0].figure(), p[1].figure()), Tolerance.severity(p[0].point(), p[1].point()),
-        explainer.sameNumeral(key, p[0], p[1], fx.rateYear("USD", key.year()).orElseThrow()))));
+        (Supplier<String>) () -> explainer.sameNumeral(key, p[0], p[1], fx.rateYear("USD", key.year()).orElseThrow()))));
     pairs.stream().filter(p -> !sameNumeral(p[0], p[1])).forEach(p -> compare(key, p[0], p[1], findings));
     return findings;
   }
@@ -65,13 +66,14 @@ final class PairChecks {
       double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
       if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
         findings.add(new Finding(key, "currency_mismatch", pair, ratio - 1,
-            explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
+            (Supplier<String>) () -> explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
         return;
       }
     }
     if (!a.agreesWith(b)) {
       String type = "duration".equals(a.figure().kind()) ? "duration_mismatch" : "value_mismatch";
-      findings.add(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()), explainer.valueGap(key, a, b)));
+      findings.add(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()),
+          (Supplier<String>) () -> explainer.valueGap(key, a, b)));
     }
   }
 }

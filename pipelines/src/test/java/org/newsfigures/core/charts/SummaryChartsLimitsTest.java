@@ -1,0 +1,78 @@
+package org.newsfigures.core.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** A corpus of thousands of articles still gives readable charts: each shows its top part and says so. */
+class SummaryChartsLimitsTest {
+  private static final int ARTICLES = 1_500;
+
+  private static Table articles() {
+    Table articles = Table.create("articles", StringColumn.create("article_id"), StringColumn.create("source_file"));
+    for (int i = 0; i < ARTICLES; i++) {
+      articles.stringColumn("article_id").append(String.format("%016x", i));
+      articles.stringColumn("source_file").append(String.format("%05d_article.txt", i));
+    }
+    return articles;
+  }
+
+  /** One event per article, article i on day i after 2020-01-01, so the most recent have the highest numbers. */
+  private static Table events() {
+    Table events = Table.create("events", StringColumn.create("event_id"), StringColumn.create("article_id"),
+        StringColumn.create("event_type"), DateColumn.create("date_start"), DateColumn.create("date_end"),
+        StringColumn.create("date_text"), StringColumn.create("location"), StringColumn.create("sentence"));
+    for (int i = 0; i < ARTICLES; i++) {
+      LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i);
+      events.stringColumn("event_id").append(String.format("e%05d", i));
+      events.stringColumn("article_id").append(String.format("%016x", i));
+      events.stringColumn("event_type").append("visit");
+      events.dateColumn("date_start").append(day);
+      events.dateColumn("date_end").append(day);
+      events.stringColumn("date_text").append(day.toString());
+      events.stringColumn("location").append("");
+      events.stringColumn("sentence").append("Marker sentence " + i + ".");
+    }
+    return events;
+  }
+
+  @Test
+  void theTimelineShowsTheMostRecentEvents() {
+    ChartPage page = SummaryCharts.eventTimeline(new RunTables(articles(), null, null, null, null, events()));
+
+    assertTrue(page.caption().startsWith("1500 dated events"), page.caption());
+    assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_EVENTS + " most recent."), page.caption());
+    String html = page.html();
+    assertEquals(SummaryCharts.MAX_EVENTS, html.split("Marker sentence ", -1).length - 1);
+    assertTrue(html.contains("Marker sentence 1499."), "the latest event is shown");
+    assertTrue(html.contains("Marker sentence 500."), "the 1,000th latest is shown");
+    assertFalse(html.contains("Marker sentence 499."), "older ones are left to the events table");
+  }
+
+  @Test
+  void figuresPerArticleShowsTheArticlesWithTheMostFigures() {
+    // Article i has i % 100 figures: 15 articles each have 99, 98, 97 and 96, the 60 busiest; ties go by label.
+    Table figures = Table.create("figures", StringColumn.create("kind"), StringColumn.create("source_file"));
+    for (int i = 0; i < ARTICLES; i++) {
+      for (int f = 0; f < i % 100; f++) {
+        figures.stringColumn("kind").append("count");
+        figures.stringColumn("source_file").append(String.format("%05d_article.txt", i));
+      }
+    }
+    ChartPage page = SummaryCharts.figuresPerArticle(new RunTables(articles(), figures, null, null, null, null));
+
+    assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_BARS + " articles with the most figures."),
+        page.caption());
+    String html = page.html();
+    String x = html.substring(html.indexOf("x: ["), html.indexOf("]", html.indexOf("x: [")));
+    assertEquals(SummaryCharts.MAX_BARS, x.split(",", -1).length, x);
+    assertTrue(x.startsWith("x: [\"00099_article.txt\",\"00199_article.txt\","), x);
+    assertTrue(x.endsWith(",\"01396_article.txt\",\"01496_article.txt\""), x);
+  }
+}
