@@ -123,10 +123,11 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int runLocked(NewsfiguresOptions options, String runId, Instant started, List<RunLock.Holder> killed,
+  private int runLocked(NewsfiguresOptions options, String proposedRunId, Instant started, List<RunLock.Holder> killed,
       PrintStream err) throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
     OutputPublisher publisher = new OutputPublisher(output);
+    String runId = publisher.unusedRunId(proposedRunId);
     RunProgress progress = new RunProgress(err, quiet);
     Path root = input.toAbsolutePath().normalize();
     InputInventory inventory = InputInventory.of(root, maxArticleBytes);

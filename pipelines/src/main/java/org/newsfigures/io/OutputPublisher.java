@@ -39,6 +39,18 @@ public final class OutputPublisher {
     }
   }
 
+  /**
+   * {@code runId}, or it with a suffix ("-2", "-3"…) if a version of that name exists: two runs of one process in
+   * one second would otherwise share a folder. Call it under the run lock.
+   */
+  public String unusedRunId(String runId) {
+    String id = runId;
+    for (int n = 2; Files.exists(output.resolve(VERSIONS).resolve(id), LinkOption.NOFOLLOW_LINKS); n++) {
+      id = runId + "-" + n;
+    }
+    return id;
+  }
+
   /** A fresh folder for a run to write its tables into. */
   public Path stagingFor(String runId) {
     Path dir = output.resolve(VERSIONS).resolve(runId);

@@ -1,6 +1,7 @@
 package org.newsfigures.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.newsfigures.cli.PipelineRun.query;
 import static org.newsfigures.cli.PipelineRun.table;
 
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfigures.core.incremental.Shards;
+import org.newsfigures.io.SortedRows;
 import org.newsfigures.io.Table;
 
 /** Any sequence of incremental runs gives the same tables as a full rebuild on the same input. */
@@ -111,6 +114,30 @@ class IncrementalRunTest {
         + " where source_file <> 'z.txt'").get(0).get("source_file"));
     assertEquals("duplicate_of", query("select reason from " + table(output, "rejects")
         + " where source_file = 'm.txt'").get(0).get("reason"));
+    assertEqualsFullRebuild();
+  }
+
+  @Test
+  void shardsNoArticleOfWhichChangedAreLinkedNotRewritten() throws Exception {
+    copySeed("000", "a.txt");
+    copySeed("001", "b.txt");
+    copySeed("003", "c.txt");
+    PipelineRun.run(input, output);
+    Path before = output.resolve("figures").toRealPath();
+
+    copySeed("004", "d.txt");
+    PipelineRun.run(input, output);
+    Path after = output.resolve("figures").toRealPath();
+    String newId = (String) query("select article_id from " + table(output, "articles")
+        + " where source_file = 'd.txt'").get(0).get("article_id");
+    int touched = Shards.of(newId, 4);
+
+    assertNotEquals(before, after, "a new version is published");
+    for (int shard = 0; shard < 4; shard++) {
+      Path old = before.resolve(SortedRows.fileName(shard));
+      Path now = after.resolve(SortedRows.fileName(shard));
+      assertEquals(shard != touched, Files.isSameFile(old, now), "shard " + shard + " (the new article is in " + touched + ")");
+    }
     assertEqualsFullRebuild();
   }
 }

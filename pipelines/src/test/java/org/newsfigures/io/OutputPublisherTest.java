@@ -50,6 +50,16 @@ class OutputPublisherTest {
   }
 
   @Test
+  void aSecondRunInTheSameSecondGetsItsOwnVersion() throws IOException {
+    OutputPublisher publisher = new OutputPublisher(output);
+    assertEquals("20260101T000000Z-7", publisher.unusedRunId("20260101T000000Z-7"));
+    writeRun(publisher, "20260101T000000Z-7", "first");
+    assertEquals("20260101T000000Z-7-2", publisher.unusedRunId("20260101T000000Z-7"));
+    writeRun(publisher, "20260101T000000Z-7-2", "second");
+    assertEquals("20260101T000000Z-7-3", publisher.unusedRunId("20260101T000000Z-7"));
+  }
+
+  @Test
   void plainFoldersArePublishedWithTheTables() throws IOException {
     OutputPublisher publisher = new OutputPublisher(output);
     for (String run : List.of("run1", "run2")) {
