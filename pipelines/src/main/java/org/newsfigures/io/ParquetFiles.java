@@ -1,6 +1,9 @@
 package org.newsfigures.io;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
@@ -62,17 +65,29 @@ public final class ParquetFiles {
     }
   }
 
-  /** Writes rows, already in table order, as one file; an empty list gives a file holding only the schema. */
+  /**
+   * Writes rows, already in table order, as one file; an empty list gives a file holding only the schema. The file
+   * is built in memory (a shard is megabytes) so its footer can be made the same in every JVM before it is written.
+   */
   public static void write(Table table, ResourceId file, List<GenericRecord> rows) throws IOException {
     // Three-level lists: the layout pandas, Polars, DuckDB and Spark all read as lists.
     ParquetIO.Sink sink = ParquetIO.sink(table.schema())
         .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false"));
-    try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
-      sink.open(channel);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (WritableByteChannel memory = Channels.newChannel(bytes)) {
+      sink.open(memory);
       for (GenericRecord row : rows) {
         sink.write(row);
       }
       sink.flush();
+    }
+    byte[] parquet = bytes.toByteArray();
+    ParquetFooter.sortEncodings(parquet);
+    try (WritableByteChannel channel = FileSystems.create(file, "application/octet-stream")) {
+      ByteBuffer buffer = ByteBuffer.wrap(parquet);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
     }
   }
 

@@ -29,6 +29,17 @@ final class PipelineRun {
     assertEquals(0, exit, "newsfigures run exit status");
   }
 
+  /** Starts {@code newsfigures run} in a child JVM (a process of its own: other identity hashes, its own pid). */
+  static Process start(Path input, Path output, String... extra) throws java.io.IOException {
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> command = new ArrayList<>(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "run", "--quiet", "--input", input.toString(), "--output", output.toString()));
+    command.addAll(List.of(extra));
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+  }
+
   /** Rows of a DuckDB query, each a column → value map (in select order). */
   static List<Map<String, Object>> query(String sql) throws SQLException {
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");

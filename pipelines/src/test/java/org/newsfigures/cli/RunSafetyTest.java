@@ -83,11 +83,7 @@ class RunSafetyTest {
 
   /** Starts a run in a child JVM, kills it with SIGKILL once {@code when} holds, and waits for it to die. */
   private void killRunWhen(Predicate<Path> when) throws Exception {
-    String java = ProcessHandle.current().info().command().orElse("java");
-    Process child = new ProcessBuilder(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "run", "--quiet", "--input", input.toString(), "--output", output.toString())
-        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process child = PipelineRun.start(input, output);
     Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
     while (child.isAlive() && !when.test(output) && Instant.now().isBefore(deadline)) {
       Thread.sleep(20);
