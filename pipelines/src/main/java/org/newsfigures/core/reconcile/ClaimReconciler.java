@@ -2,9 +2,9 @@ package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -76,20 +76,22 @@ public final class ClaimReconciler {
     return family + "|" + pair;
   }
 
-  static final int EXPLAINED_FINDINGS = 3;
-
   /** Reconciles one group (figures sharing a {@link #groupKey}); figures without a metric are ignored. */
   public Reconciliation reconcile(List<ClaimFigure> group) {
     Map<ClaimKey, List<Reading>> claims = readingsByClaim(group);
-    List<Finding> findings = new ArrayList<>();
+    ConflictMerger findings = new ConflictMerger();
     claims.forEach((key, readings) -> {
-      findings.addAll(pairChecks.check(key, readings));
-      findings.addAll(conversions.check(key, readings));
+      pairChecks.check(key, readings, findings::add);
+      conversions.check(key, readings).forEach(findings::add);
     });
-    findings.addAll(derivedChecks.check(claims.values().stream().flatMap(List::stream).toList()));
-    List<Conflict> conflicts = conflicts(findings);
+    derivedChecks.check(claims.values().stream().flatMap(List::stream).toList()).forEach(findings::add);
+    List<Conflict> conflicts = findings.conflicts();
+    Set<String> conflicting = conflicts.stream().map(Conflict::claimId).collect(Collectors.toSet());
+    Map<ClaimKey, List<Finding>> agreements = findings.agreements().stream()
+        .collect(Collectors.groupingBy(Finding::key));
     List<Claim> claimRows = new ArrayList<>();
-    claims.forEach((key, readings) -> claimRows.add(claim(key, readings, findings, conflicts)));
+    claims.forEach((key, readings) -> claimRows.add(
+        claim(key, readings, agreements.getOrDefault(key, List.of()), conflicting.contains(key.claimId()))));
     List<Tariff> tariffs = group.stream()
         .filter(f -> "tariff_rate".equals(f.metric()))
         .flatMap(f -> tariffRows.fromFigure(f).stream())
@@ -133,61 +135,13 @@ public final class ClaimReconciler {
   }
 
   /** Conflict findings merged per (claim, type, articles), sorted by id. */
-  /**
-   * One conflict per claim and type, whatever articles disagree: n articles stating one claim differently give one
-   * row naming them all, not one per pair of them (n(n-1)/2 rows, 363,701 over 10,000 generated articles).
-   */
-  private static List<Conflict> conflicts(List<Finding> findings) {
-    Map<String, List<Finding>> merged = new LinkedHashMap<>();
-    for (Finding f : findings) {
-      if (f.isConflict()) {
-        merged.computeIfAbsent(f.key().claimId() + "|" + f.conflictType(), k -> new ArrayList<>()).add(f);
-      }
-    }
-    return merged.values().stream()
-        .map(ClaimReconciler::conflict)
-        .sorted(Comparator.comparing(Conflict::claimId).thenComparing(Conflict::conflictType).thenComparing(Conflict::conflictId))
-        .toList();
-  }
-
-  /**
-   * The findings' explanations, in order; past {@value #EXPLAINED_FINDINGS} of them, the most severe ones and a
-   * count of the rest, so a widely disputed claim still has a readable explanation.
-   */
-  private static String explanation(List<Finding> same) {
-    if (same.size() <= EXPLAINED_FINDINGS) {
-      return same.stream().map(Finding::explanation).distinct().collect(Collectors.joining(" "));
-    }
-    List<String> worst = same.stream()
-        .sorted(Comparator.comparingDouble(Finding::severity).reversed())
-        .map(Finding::explanation).distinct().limit(EXPLAINED_FINDINGS).toList();
-    return String.join(" ", worst) + " " + (same.size() - EXPLAINED_FINDINGS) + " more disagreements on this"
-        + " claim are not spelled out (the most severe are above); figure_ids and article_ids list every one involved.";
-  }
-
-  private static Conflict conflict(List<Finding> same) {
-    Finding first = same.get(0);
-    List<String> figureIds = sortedDistinct(same.stream().flatMap(f -> f.figures().stream()).map(ClaimFigure::figureId));
-    List<String> articleIds = sortedDistinct(same.stream().flatMap(f -> f.figures().stream()).map(ClaimFigure::articleId));
-    String claimId = first.key().claimId();
-    return new Conflict(
-        StableId.of("conflict", claimId, first.conflictType(), String.join(",", figureIds)),
-        claimId,
-        first.conflictType(),
-        figureIds,
-        articleIds,
-        same.stream().mapToDouble(Finding::severity).max().orElse(0),
-        explanation(same));
-  }
-
-  private Claim claim(ClaimKey key, List<Reading> readings, List<Finding> findings, List<Conflict> conflicts) {
+  /** @param agreements the checks on this claim that passed, which become its notes */
+  private Claim claim(ClaimKey key, List<Reading> readings, List<Finding> agreements, boolean conflicting) {
     List<String> figureIds = sortedDistinct(readings.stream().map(r -> r.figure().figureId()));
     List<String> articleIds = sortedDistinct(readings.stream().map(Reading::articleId));
     String claimId = key.claimId();
-    boolean conflicting = conflicts.stream().anyMatch(c -> c.claimId().equals(claimId));
     String status = conflicting ? "conflicting" : articleIds.size() == 1 ? "single_source" : "consistent";
-    List<String> notes = findings.stream()
-        .filter(f -> !f.isConflict() && f.key().equals(key))
+    List<String> notes = agreements.stream()
         .map(Finding::explanation)
         .distinct()
         .sorted()

@@ -1,7 +1,7 @@
 package org.newsfigures.core.reconcile;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Set;
 import org.newsfigures.core.fx.FxTable;
@@ -28,24 +28,30 @@ final class PairChecks {
     this.explainer = explainer;
   }
 
-  /** Same-numeral findings come first: when both kinds hit one article pair, that is the clearer explanation. */
-  List<Finding> check(ClaimKey key, List<Reading> readings) {
-    List<Reading[]> pairs = new ArrayList<>();
-    for (int i = 0; i < readings.size(); i++) {
-      for (int j = i + 1; j < readings.size(); j++) {
-        Reading a = readings.get(i);
-        Reading b = readings.get(j);
-        if (!a.articleId().equals(b.articleId()) && a.comparable() && b.comparable()) {
-          pairs.add(new Reading[] {a, b});
+  /**
+   * Hands each finding to {@code out} as it is made, so the n(n-1)/2 pairs of a widely stated claim are never held
+   * at once. Same-numeral findings come first: when both kinds hit one article pair, that is the clearer one.
+   */
+  void check(ClaimKey key, List<Reading> readings, Consumer<Finding> out) {
+    for (boolean sameNumeralPass : new boolean[] {true, false}) {
+      for (int i = 0; i < readings.size(); i++) {
+        for (int j = i + 1; j < readings.size(); j++) {
+          Reading a = readings.get(i);
+          Reading b = readings.get(j);
+          if (a.articleId().equals(b.articleId()) || !a.comparable() || !b.comparable()
+              || sameNumeral(a, b) != sameNumeralPass) {
+            continue;
+          }
+          if (sameNumeralPass) {
+            out.accept(new Finding(key, "currency_mismatch", List.of(a.figure(), b.figure()),
+                Tolerance.severity(a.point(), b.point()),
+                (Supplier<String>) () -> explainer.sameNumeral(key, a, b, fx.rateYear("USD", key.year()).orElseThrow())));
+          } else {
+            compare(key, a, b, out);
+          }
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    pairs.stream().filter(p -> sameNumeral(p[0], p[1])).forEach(p -> findings.add(new Finding(
-        key, "currency_mismatch", List.of(p[0].figure(), p[1].figure()), Tolerance.severity(p[0].point(), p[1].point()),
-        (Supplier<String>) () -> explainer.sameNumeral(key, p[0], p[1], fx.rateYear("USD", key.year()).orElseThrow()))));
-    pairs.stream().filter(p -> !sameNumeral(p[0], p[1])).forEach(p -> compare(key, p[0], p[1], findings));
-    return findings;
   }
 
   /** Money in two known currencies written with the same numeral. */
@@ -56,7 +62,7 @@ final class PairChecks {
         && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL);
   }
 
-  private void compare(ClaimKey key, Reading a, Reading b, List<Finding> findings) {
+  private void compare(ClaimKey key, Reading a, Reading b, Consumer<Finding> out) {
     List<ClaimFigure> pair = List.of(a.figure(), b.figure());
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
@@ -65,14 +71,14 @@ final class PairChecks {
       double rate = fx.cadPerUnit("USD", rateYear);
       double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
       if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
-        findings.add(new Finding(key, "currency_mismatch", pair, ratio - 1,
+        out.accept(new Finding(key, "currency_mismatch", pair, ratio - 1,
             (Supplier<String>) () -> explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
         return;
       }
     }
     if (!a.agreesWith(b)) {
       String type = "duration".equals(a.figure().kind()) ? "duration_mismatch" : "value_mismatch";
-      findings.add(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()),
+      out.accept(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()),
           (Supplier<String>) () -> explainer.valueGap(key, a, b)));
     }
   }

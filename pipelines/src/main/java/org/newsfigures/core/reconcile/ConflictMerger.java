@@ -1,0 +1,103 @@
+package org.newsfigures.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.newsfigures.core.analysis.StableId;
+
+/**
+ * Folds findings, as the checks produce them, into one conflict per claim and type (whatever articles disagree),
+ * keeping only what the row shows: the figures and articles involved, the largest severity, how many findings, and
+ * the few whose explanations are spelled out. A claim that n articles state differently is n(n-1)/2 findings; they
+ * are compared, not kept. Agreements (notes for their claims) are kept as they are.
+ */
+final class ConflictMerger {
+  /** Explanations a conflict spells out; past this many findings, the most severe ones and a count of the rest. */
+  static final int EXPLAINED_FINDINGS = 3;
+  /** The most severe findings kept for the explanation: more than explained, in case some explain alike. */
+  private static final int KEPT_WORST = 2 * EXPLAINED_FINDINGS;
+
+  private final Map<String, Merged> conflicts = new LinkedHashMap<>();
+  private final List<Finding> agreements = new ArrayList<>();
+
+  void add(Finding finding) {
+    if (!finding.isConflict()) {
+      agreements.add(finding);
+      return;
+    }
+    conflicts.computeIfAbsent(finding.key().claimId() + "|" + finding.conflictType(),
+        k -> new Merged(finding.key().claimId(), finding.conflictType())).add(finding);
+  }
+
+  List<Finding> agreements() {
+    return agreements;
+  }
+
+  List<Conflict> conflicts() {
+    return conflicts.values().stream()
+        .map(Merged::conflict)
+        .sorted(Comparator.comparing(Conflict::claimId).thenComparing(Conflict::conflictType)
+            .thenComparing(Conflict::conflictId))
+        .toList();
+  }
+
+  /** The findings of one type on one claim, folded. */
+  private static final class Merged {
+    private final String claimId;
+    private final String type;
+    private final TreeSet<String> figureIds = new TreeSet<>();
+    private final TreeSet<String> articleIds = new TreeSet<>();
+    private final List<Finding> first = new ArrayList<>(EXPLAINED_FINDINGS);
+    private final List<Finding> worst = new ArrayList<>(KEPT_WORST + 1);
+    private double severity;
+    private int count;
+
+    Merged(String claimId, String type) {
+      this.claimId = claimId;
+      this.type = type;
+    }
+
+    void add(Finding finding) {
+      count++;
+      severity = Math.max(severity, finding.severity());
+      for (ClaimFigure figure : finding.figures()) {
+        figureIds.add(figure.figureId());
+        articleIds.add(figure.articleId());
+      }
+      if (first.size() < EXPLAINED_FINDINGS) {
+        first.add(finding);
+      }
+      // Most severe first; an equal severity goes after those already kept, as a stable sort would put it.
+      int at = 0;
+      while (at < worst.size() && worst.get(at).severity() >= finding.severity()) {
+        at++;
+      }
+      if (at < KEPT_WORST) {
+        worst.add(at, finding);
+        if (worst.size() > KEPT_WORST) {
+          worst.remove(KEPT_WORST);
+        }
+      }
+    }
+
+    Conflict conflict() {
+      List<String> figures = List.copyOf(figureIds);
+      return new Conflict(StableId.of("conflict", claimId, type, String.join(",", figures)), claimId, type, figures,
+          List.copyOf(articleIds), severity, explanation());
+    }
+
+    /** The findings' explanations in order; past {@value #EXPLAINED_FINDINGS}, the most severe and a count. */
+    private String explanation() {
+      if (count <= EXPLAINED_FINDINGS) {
+        return first.stream().map(Finding::explanation).distinct().collect(Collectors.joining(" "));
+      }
+      List<String> explained = worst.stream().map(Finding::explanation).distinct().limit(EXPLAINED_FINDINGS).toList();
+      return String.join(" ", explained) + " " + (count - EXPLAINED_FINDINGS) + " more disagreements on this claim"
+          + " are not spelled out (the most severe are above); figure_ids and article_ids list every one involved.";
+    }
+  }
+}
