@@ -137,6 +137,13 @@ final class RunCommand implements Callable<Integer> {
     RunPlanner.Decision decision = RunPlanner.decide(
         inventory.files(), previous.flatMap(RunManifest::readFrom), fingerprint, shardCount, full);
     IncrementalPlan plan = decision.plan();
+    RunsLog runs = new RunsLog();
+    List<GenericRecord> previousRuns = runs.read(output.resolve(Table.RUNS.tableName()));
+    killed.forEach(k -> previousRuns.add(runs.killedRow(k, fingerprint)));
+    if (decision.incremental() && plan.newFiles() + plan.changed() + plan.removed() == 0
+        && sameRejects(previous.orElseThrow().toString(), inventory)) {
+      return recordNoChange(publisher, runs, previousRuns, runId, started, decision, inventory, options, err);
+    }
     PipelineInputs inputs = inputs(root, inventory, plan, shardCount,
         decision.incremental() ? previous.map(Path::toString).orElse(null) : null);
 
@@ -145,9 +152,6 @@ final class RunCommand implements Callable<Integer> {
     options.setJobName("newsfigures-" + runId.toLowerCase(java.util.Locale.ROOT));
     progress.started(input, output, options.getRunner().getSimpleName(), decision.mode(), plan);
 
-    RunsLog runs = new RunsLog();
-    List<GenericRecord> previousRuns = runs.read(output.resolve(Table.RUNS.tableName()));
-    killed.forEach(k -> previousRuns.add(runs.killedRow(k, fingerprint)));
     try {
       PipelineResult result = NewsfiguresPipeline.create(options, inputs).run();
       PipelineResult.State state = progress.follow(result);
@@ -214,6 +218,39 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
+   * Nothing to do: no file is new, changed or removed, and the same files are rejects for the same reasons. The
+   * published tables are the full rebuild already, so the run only adds its row to the runs table, with the counts
+   * of the run that made them; a scheduler polling every few minutes costs a listing and a hash of the input.
+   */
+  private int recordNoChange(OutputPublisher publisher, RunsLog runs, List<GenericRecord> previousRuns, String runId,
+      Instant started, RunPlanner.Decision decision, InputInventory inventory, NewsfiguresOptions options,
+      PrintStream err) throws IOException {
+    GenericRecord last = previousRuns.stream().filter(r -> "succeeded".equals(String.valueOf(r.get("status"))))
+        .reduce((first, second) -> second).orElseThrow();
+    Map<String, Long> counts = Map.of("rows_rejects", ((Number) last.get("rejected")).longValue(),
+        "rows_figures", ((Number) last.get("figures")).longValue(),
+        "rows_conflicts", ((Number) last.get("conflicts")).longValue());
+    RunPlanner.Decision unchanged = new RunPlanner.Decision(decision.plan(), true,
+        "incremental: no change, tables kept from " + last.get("run_id"));
+    runs.write(publisher.stagingFor(runId), previousRuns,
+        row(runId, started, "succeeded", unchanged, inventory, counts, null, options));
+    publisher.publish(runId, List.of(Table.RUNS));
+    if (!quiet) {
+      err.printf("newsfigures: nothing changed since run %s; its tables stay published.%n", last.get("run_id"));
+    }
+    err.printf("newsfigures run: done in %.1f s (no change)%n",
+        java.time.Duration.between(started, Instant.now()).toMillis() / 1000.0);
+    return 0;
+  }
+
+  /** Whether the version's rejects (less those the pipeline found) are exactly the inventory's. */
+  private static boolean sameRejects(String version, InputInventory inventory) throws IOException {
+    Set<Reject> before = readRejects(version).stream()
+        .filter(r -> !r.reason().equals(RejectReason.ANALYSIS_FAILED.label())).collect(Collectors.toSet());
+    return before.equals(Set.copyOf(inventory.rejects()));
+  }
+
+  /**
    * The input files as the manifest records them. A file that changed while the pipeline read it is recorded with
    * no hash, so the next run sees it as changed and reads it again.
    */
@@ -228,15 +265,18 @@ final class RunCommand implements Callable<Integer> {
   /** The rejects of a version with the given reason, of the given files (of any file when null). */
   private static List<Reject> previousRejects(String version, RejectReason reason, Set<String> files)
       throws IOException {
+    return readRejects(version).stream()
+        .filter(r -> r.reason().equals(reason.label()) && (files == null || files.contains(r.sourceFile())))
+        .toList();
+  }
+
+  private static List<Reject> readRejects(String version) throws IOException {
     List<Reject> found = new ArrayList<>();
     for (ResourceId file : ParquetFiles.tableFiles(version, Table.REJECTS)) {
       ParquetFiles.forEachRow(file, row -> {
-        String sourceFile = row.get("source_file").toString();
-        if (reason.label().equals(row.get("reason").toString()) && (files == null || files.contains(sourceFile))) {
-          Object size = row.get("size_bytes");
-          found.add(new Reject(sourceFile, reason, row.get("detail").toString(),
-              size == null ? null : ((Number) size).longValue()));
-        }
+        Object size = row.get("size_bytes");
+        found.add(new Reject(row.get("source_file").toString(), row.get("reason").toString(),
+            row.get("detail").toString(), size == null ? null : ((Number) size).longValue()));
       });
     }
     return found;

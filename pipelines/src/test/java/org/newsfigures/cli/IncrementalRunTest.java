@@ -2,6 +2,7 @@ package org.newsfigures.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfigures.cli.PipelineRun.query;
 import static org.newsfigures.cli.PipelineRun.table;
 
@@ -98,8 +99,20 @@ class IncrementalRunTest {
     assertEquals(0L, query("select count(*) n from " + table(output, "figures") + " where source_file = 'a.txt'").get(0).get("n"));
     assertEqualsFullRebuild();
 
+    Path tables = output.resolve("figures").toRealPath();
     PipelineRun.run(input, output);
     assertRun(3, 0, 0, 0, 3);
+    assertTrue(((String) lastRun().get("mode")).startsWith("incremental: no change, tables kept from "));
+    assertEquals(tables, output.resolve("figures").toRealPath(), "a run with nothing to do keeps the tables");
+    assertEqualsFullRebuild();
+
+    // A reject that changes its reason is a change, though it has no content hash before or after.
+    Files.writeString(input.resolve("e.txt"), "");
+    PipelineRun.run(input, output);
+    Files.write(input.resolve("e.txt"), new byte[] {0, 1, 2, 0});
+    PipelineRun.run(input, output);
+    assertEquals("binary", query("select reason from " + table(output, "rejects") + " where source_file = 'e.txt'")
+        .get(0).get("reason"));
     assertEqualsFullRebuild();
   }
 
