@@ -84,7 +84,7 @@ public final class ClaimReconciler {
       pairChecks.check(key, readings, findings::add);
       conversions.check(key, readings).forEach(findings::add);
     });
-    derivedChecks.check(claims.values().stream().flatMap(List::stream).toList()).forEach(findings::add);
+    derivedChecks.check(claims.values().stream().flatMap(List::stream).toList(), findings::add);
     List<Conflict> conflicts = findings.conflicts();
     Set<String> conflicting = conflicts.stream().map(Conflict::claimId).collect(Collectors.toSet());
     Map<ClaimKey, List<Finding>> agreements = findings.agreements().stream()

@@ -2,9 +2,13 @@ package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.newsfigures.core.attribution.Metric;
 import org.newsfigures.core.attribution.MetricVocabulary;
 
@@ -30,56 +34,73 @@ final class DerivedChecks {
     this.explainer = explainer;
   }
 
-  List<Finding> check(Collection<Reading> readings) {
-    List<Finding> findings = new ArrayList<>();
+  /** A claim's line and year: the figures a change's previous-year level is compared with. */
+  private record Line(String metric, String subject, String counterpart, String product, Integer year) {}
+
+  /**
+   * Hands each finding to {@code out} as it is made. The readings are indexed by article and by line first, so a
+   * group of n figures costs the findings it has, not n² scans.
+   */
+  void check(Collection<Reading> readings, Consumer<Finding> out) {
+    Map<String, List<Reading>> byArticle = new HashMap<>();
+    Map<Line, List<Reading>> byLine = new HashMap<>();
+    for (Reading reading : readings) { // lists in the readings' order, so findings come in the same order
+      byArticle.computeIfAbsent(reading.articleId(), a -> new ArrayList<>()).add(reading);
+      ClaimKey key = reading.key();
+      byLine.computeIfAbsent(new Line(key.metric(), key.subject(), key.counterpart(), key.product(), key.year()),
+          l -> new ArrayList<>()).add(reading);
+    }
     for (Reading reading : readings) {
       Optional<Metric> metric = metrics.find(reading.key().metric());
+      List<Reading> sameArticle = byArticle.get(reading.articleId());
       if (metric.isPresent() && metric.get().changeOf() != null) {
-        changes(reading, metric.get().changeOf(), readings, findings);
+        changes(reading, metric.get().changeOf(), sameArticle, byLine, out);
       }
       if (metric.isPresent() && !metric.get().parts().isEmpty()) {
-        parts(reading, metric.get().parts(), readings, findings);
+        parts(reading, metric.get().parts(), sameArticle, out);
       }
     }
-    return findings;
   }
 
-  private void changes(Reading change, String levelMetric, Collection<Reading> readings, List<Finding> findings) {
+  private void changes(Reading change, String levelMetric, List<Reading> sameArticle, Map<Line, List<Reading>> byLine,
+      Consumer<Finding> out) {
     Integer year = change.key().year();
     if (year == null || change.figure().direction() == null || !change.comparable()) {
       return;
     }
     double sign = "decrease".equals(change.figure().direction()) ? -1 : 1;
-    for (Reading level : readings) {
-      if (!level.articleId().equals(change.articleId()) || !level.comparable()
+    ClaimKey key = change.key();
+    List<Reading> previousYear =
+        byLine.getOrDefault(new Line(levelMetric, key.subject(), key.counterpart(), key.product(), year - 1), List.of());
+    for (Reading level : sameArticle) {
+      if (!level.comparable()
           || !sameLine(level.key(), change.key(), levelMetric) || !year.equals(level.key().year())) {
         continue;
       }
       double implied = level.point() / (1 + sign * change.figure().value() / 100);
-      for (Reading stated : readings) {
-        if (stated == level || !stated.comparable()
-            || !sameLine(stated.key(), change.key(), levelMetric) || !Integer.valueOf(year - 1).equals(stated.key().year())) {
+      for (Reading stated : previousYear) {
+        if (stated == level || !stated.comparable()) {
           continue;
         }
         double[] impliedInterval = Tolerance.interval(implied, implied, stated.figure().qualifier());
         if (!Tolerance.overlap(impliedInterval, stated.interval())) {
-          String sources = explainer.sources(stated.key(), change.figure(), stated.figure());
-          findings.add(new Finding(stated.key(), "derived_inconsistency",
+          out.accept(new Finding(stated.key(), "derived_inconsistency",
               List.of(change.figure(), level.figure(), stated.figure()), Tolerance.severity(implied, stated.point()),
-              explainer.derived(change, level, implied, stated, sources)));
+              (Supplier<String>) () -> explainer.derived(change, level, implied, stated,
+                  explainer.sources(stated.key(), change.figure(), stated.figure()))));
         }
       }
     }
   }
 
-  private void parts(Reading total, List<String> partMetrics, Collection<Reading> readings, List<Finding> findings) {
+  private void parts(Reading total, List<String> partMetrics, List<Reading> sameArticle, Consumer<Finding> out) {
     if (!total.comparable()) {
       return;
     }
     List<Reading> parts = new ArrayList<>();
     for (String partMetric : partMetrics) {
-      readings.stream()
-          .filter(p -> p.articleId().equals(total.articleId()) && p.comparable())
+      sameArticle.stream()
+          .filter(Reading::comparable)
           .filter(p -> p.key().metric().equals(partMetric) && samePair(p.key(), total.key()))
           .filter(p -> Objects.equals(p.key().year(), total.key().year()))
           .findFirst()
@@ -93,7 +114,7 @@ final class DerivedChecks {
     List<ClaimFigure> figures = new ArrayList<>(parts.stream().map(Reading::figure).toList());
     figures.add(total.figure());
     String text = explainer.partsSum(total.key(), parts, sum, total, agrees);
-    findings.add(agrees
+    out.accept(agrees
         ? Finding.agreement(total.key(), figures, text)
         : new Finding(total.key(), "derived_inconsistency", figures, Tolerance.severity(sum, total.point()), text));
   }
