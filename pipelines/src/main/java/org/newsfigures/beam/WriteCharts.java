@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -32,7 +33,8 @@ import org.newsfigures.io.TablesawTables;
 /**
  * Writes {@code <output>/charts/}: the dashboard, one page per chart and plotly.js, once the tables the charts read
  * (articles, figures, claims, conflicts, tariffs, events) are written. Those tables are read back on one worker,
- * in row order, so the pages are the same for the same rows. Outputs the names of the files written.
+ * in row order (so the pages are the same for the same rows), with only the columns the charts read. Outputs the
+ * names of the files written.
  */
 public final class WriteCharts extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
   public static final String FOLDER = "charts";
@@ -73,11 +75,12 @@ public final class WriteCharts extends PTransform<PCollection<KV<String, String>
       }
       Map<Table, tech.tablesaw.api.Table> read = new EnumMap<>(Table.class);
       for (Table table : INPUTS) {
+        Schema columns = ParquetFiles.projection(table, RunTables.COLUMNS.get(table.tableName()));
         List<GenericRecord> rows = new ArrayList<>();
         for (String name : names.getOrDefault(table, List.of()).stream().sorted().toList()) {
-          ParquetFiles.forEachRow(FileSystems.matchNewResource(name, false), rows::add);
+          ParquetFiles.forEachRow(FileSystems.matchNewResource(name, false), columns, rows::add);
         }
-        read.put(table, TablesawTables.of(table, rows));
+        read.put(table, TablesawTables.of(table.tableName(), columns, rows));
       }
       RunTables run = new RunTables(read.get(Table.ARTICLES), read.get(Table.FIGURES), read.get(Table.CLAIMS),
           read.get(Table.CONFLICTS), read.get(Table.TARIFFS), read.get(Table.EVENTS));

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileSystems;
@@ -19,7 +20,9 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.io.parquet.ParquetIO;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
+import org.apache.parquet.avro.AvroReadSupport;
 import org.apache.parquet.hadoop.ParquetReader;
 
 /**
@@ -27,6 +30,7 @@ import org.apache.parquet.hadoop.ParquetReader;
  * Beam's file systems so that the same code works on a local disk and on a cluster's shared store.
  */
 public final class ParquetFiles {
+  private static final String WRITE_OLD_LIST_STRUCTURE = "parquet.avro.write-old-list-structure";
   private ParquetFiles() {}
 
   public static ResourceId shardFile(String version, Table table, int shard) {
@@ -55,14 +59,35 @@ public final class ParquetFiles {
 
   /** Every row of a file, in the schema it was written with, in file order. */
   public static void forEachRow(ResourceId file, Consumer<GenericRecord> action) throws IOException {
+    forEachRow(file, null, action);
+  }
+
+  /** Every row of a file, in file order, with only the columns of {@code projection} (all when null) decoded. */
+  public static void forEachRow(ResourceId file, Schema projection, Consumer<GenericRecord> action)
+      throws IOException {
+    Configuration conf = new Configuration(false);
+    if (projection != null) {
+      AvroReadSupport.setRequestedProjection(conf, projection);
+      // The projection is matched against the file as written: lists in three levels.
+      conf.setBoolean(WRITE_OLD_LIST_STRUCTURE, false);
+    }
     try (SeekableByteChannel channel = (SeekableByteChannel) FileSystems.open(file);
         ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new ChannelInputFile(channel))
             .withDataModel(GenericData.get())
+            .withConf(conf)
             .build()) {
       for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
         action.accept(row);
       }
     }
+  }
+
+  /** The table's schema with only the named columns, in the table's order: a projection to read. */
+  public static Schema projection(Table table, java.util.Collection<String> columns) {
+    Schema full = table.schema();
+    List<Schema.Field> fields = full.getFields().stream().filter(f -> columns.contains(f.name()))
+        .map(f -> new Schema.Field(f, f.schema())).toList();
+    return Schema.createRecord(full.getName(), full.getDoc(), full.getNamespace(), false, fields);
   }
 
   /**
@@ -72,7 +97,7 @@ public final class ParquetFiles {
   public static void write(Table table, ResourceId file, List<GenericRecord> rows) throws IOException {
     // Three-level lists: the layout pandas, Polars, DuckDB and Spark all read as lists.
     ParquetIO.Sink sink = ParquetIO.sink(table.schema())
-        .withConfiguration(Map.of("parquet.avro.write-old-list-structure", "false"));
+        .withConfiguration(Map.of(WRITE_OLD_LIST_STRUCTURE, "false"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (WritableByteChannel memory = Channels.newChannel(bytes)) {
       sink.open(memory);

@@ -22,8 +22,12 @@ public final class TablesawTables {
   private TablesawTables() {}
 
   public static tech.tablesaw.api.Table of(Table table, List<GenericRecord> rows) {
-    Schema schema = table.schema();
-    tech.tablesaw.api.Table out = tech.tablesaw.api.Table.create(table.tableName());
+    return of(table.tableName(), table.schema(), rows);
+  }
+
+  /** Rows read with a projection of the table's schema: the projection's columns only. */
+  public static tech.tablesaw.api.Table of(String name, Schema schema, List<GenericRecord> rows) {
+    tech.tablesaw.api.Table out = tech.tablesaw.api.Table.create(name);
     for (Schema.Field field : schema.getFields()) {
       out.addColumns(column(field, rows));
     }
@@ -36,31 +40,30 @@ public final class TablesawTables {
       type = type.getTypes().stream().filter(t -> t.getType() != Schema.Type.NULL).findFirst().orElseThrow();
     }
     String name = field.name();
-    int pos = field.pos();
     if (type.getLogicalType() instanceof LogicalTypes.Date) {
       DateColumn dates = DateColumn.create(name);
-      rows.forEach(r -> dates.append(r.get(pos) == null ? null : LocalDate.ofEpochDay((Integer) r.get(pos))));
+      rows.forEach(r -> dates.append(r.get(name) == null ? null : LocalDate.ofEpochDay((Integer) r.get(name))));
       return dates;
     }
     return switch (type.getType()) {
       case INT -> {
         IntColumn ints = IntColumn.create(name);
-        rows.forEach(r -> ints.append((Integer) r.get(pos)));
+        rows.forEach(r -> ints.append((Integer) r.get(name)));
         yield ints;
       }
       case LONG -> {
         LongColumn longs = LongColumn.create(name);
-        rows.forEach(r -> longs.append((Long) r.get(pos)));
+        rows.forEach(r -> longs.append((Long) r.get(name)));
         yield longs;
       }
       case DOUBLE -> {
         DoubleColumn doubles = DoubleColumn.create(name);
-        rows.forEach(r -> doubles.append((Double) r.get(pos)));
+        rows.forEach(r -> doubles.append((Double) r.get(name)));
         yield doubles;
       }
-      case ARRAY -> StringColumn.create(name, rows.stream().map(r -> r.get(pos) == null ? null
-          : ((Collection<?>) r.get(pos)).stream().map(Object::toString).collect(Collectors.joining("|"))));
-      default -> StringColumn.create(name, rows.stream().map(r -> r.get(pos) == null ? null : r.get(pos).toString()));
+      case ARRAY -> StringColumn.create(name, rows.stream().map(r -> r.get(name) == null ? null
+          : ((Collection<?>) r.get(name)).stream().map(Object::toString).collect(Collectors.joining("|"))));
+      default -> StringColumn.create(name, rows.stream().map(r -> r.get(name) == null ? null : r.get(name).toString()));
     };
   }
 }

@@ -13,6 +13,8 @@ import tech.tablesaw.api.Row;
  */
 public final class Dashboard {
   public static final String INDEX = "index.html";
+  /** Articles the dashboard lists at most: the page stays light on a corpus of any size. */
+  static final int MAX_ARTICLES_LISTED = 200;
 
   private Dashboard() {}
 
@@ -51,15 +53,30 @@ public final class Dashboard {
           .append("\">own page</a></p>\n")
           .append(page.figure().divString(div)).append(page.figure().asJavascript(div)).append("</section>\n");
     }
+    return html.append(articleList(run.articles())).append("</body>\n</html>\n").toString();
+  }
+
+  /** The articles read, as a table: the first {@value #MAX_ARTICLES_LISTED} by article id, and how many more. */
+  static String articleList(tech.tablesaw.api.Table articles) {
+    StringBuilder html = new StringBuilder();
     html.append("<section>\n<h2>Articles</h2>\n<table>\n<tr><th>file</th><th>title</th><th>published</th>"
         + "<th>figures</th></tr>\n");
-    for (Row a : run.articles()) {
+    int listed = 0;
+    for (Row a : articles) {
+      if (listed++ == MAX_ARTICLES_LISTED) {
+        break;
+      }
       html.append("<tr><td>").append(HtmlText.html(a.getString("source_file"))).append("</td><td>")
           .append(HtmlText.html(a.getString("title"))).append("</td><td>")
           .append(a.isMissing("published_date") ? "" : a.getDate("published_date")).append("</td><td>")
           .append(a.getInt("figure_count")).append("</td></tr>\n");
     }
-    return html.append("</table>\n</section>\n</body>\n</html>\n").toString();
+    html.append("</table>\n");
+    if (articles.rowCount() > MAX_ARTICLES_LISTED) {
+      html.append("<p class=\"caption\">The first ").append(MAX_ARTICLES_LISTED).append(" of ")
+          .append(articles.rowCount()).append(" articles, by article id; the articles table has them all.</p>\n");
+    }
+    return html.append("</section>\n").toString();
   }
 
   private static void headline(StringBuilder html, String name, int count) {

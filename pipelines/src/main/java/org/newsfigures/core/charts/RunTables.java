@@ -1,9 +1,26 @@
 package org.newsfigures.core.charts;
 
+import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
  * The tables of one run that the charts read, as Tablesaw tables with the columns of schemas/&lt;table&gt;.avsc
- * (a list column is a string with {@code |} between items; a null is Tablesaw's missing value).
+ * that {@link #COLUMNS} lists (a list column is a string with {@code |} between items; a null is Tablesaw's
+ * missing value).
  */
-public record RunTables(Table articles, Table figures, Table claims, Table conflicts, Table tariffs, Table events) {}
+public record RunTables(Table articles, Table figures, Table claims, Table conflicts, Table tariffs, Table events) {
+  /**
+   * The columns the charts and the dashboard read, by table: only these are read back from the Parquet, since a
+   * large corpus's figures and events (their sentences above all) would otherwise fill the memory of one worker.
+   */
+  public static final Map<String, List<String>> COLUMNS = Map.of(
+      "articles", List.of("article_id", "source_file", "title", "published_date", "figure_count"),
+      "figures", List.of("figure_id", "source_file", "text", "kind", "value", "qualifier", "year", "value_usd",
+          "metric", "subject", "counterpart"),
+      "claims", List.of("claim_id"),
+      "conflicts", List.of("figure_ids"),
+      "tariffs", List.of("source_file", "imposer", "target", "product", "rate", "qualifier"),
+      "events", List.of("event_id", "article_id", "event_type", "date_start", "date_end", "date_text", "location",
+          "sentence"));
+}

@@ -75,4 +75,17 @@ class SummaryChartsLimitsTest {
     assertTrue(x.startsWith("x: [\"00099_article.txt\",\"00199_article.txt\","), x);
     assertTrue(x.endsWith(",\"01396_article.txt\",\"01496_article.txt\""), x);
   }
+
+  @Test
+  void theDashboardListsTheFirstArticlesAndSaysHowManyMore() {
+    Table articles = articles();
+    articles.addColumns(StringColumn.create("title", ARTICLES), DateColumn.create("published_date", ARTICLES),
+        tech.tablesaw.api.IntColumn.create("figure_count", new int[ARTICLES]));
+    String html = Dashboard.articleList(articles);
+
+    assertEquals(Dashboard.MAX_ARTICLES_LISTED, html.split("<tr><td>", -1).length - 1);
+    assertTrue(html.contains("00199_article.txt") && !html.contains("00200_article.txt"), "the first 200 only");
+    assertTrue(html.contains("The first 200 of 1500 articles, by article id; the articles table has them all."));
+    assertFalse(Dashboard.articleList(articles.first(5)).contains("The first"), "a short list is whole");
+  }
 }
