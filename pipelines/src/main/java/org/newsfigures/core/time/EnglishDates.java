@@ -20,6 +20,9 @@ public final class EnglishDates {
       "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\b\\.?";
 
+  /** The letters {@link #MONTH} can start with. */
+  public static final String MONTH_INITIALS = "ADFJMNOS";
+
   /** A day and month in either order, without a year: "Jan. 12", "12 January". */
   public static final String DAY_AND_MONTH = "(?:" + MONTH + "\\s+\\d{1,2}\\b|\\d{1,2}\\s+" + MONTH + ")";
 

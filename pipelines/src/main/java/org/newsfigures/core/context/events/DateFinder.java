@@ -1,6 +1,7 @@
 package org.newsfigures.core.context.events;
 
 import static org.newsfigures.core.time.EnglishDates.MONTH;
+import static org.newsfigures.core.time.EnglishDates.MONTH_INITIALS;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfigures.core.text.StartCharPattern;
 import org.newsfigures.core.time.EnglishDates;
 
 /**
@@ -21,46 +23,58 @@ import org.newsfigures.core.time.EnglishDates;
  * 17, 2026", "Jan. 19 to 21"), month and year ("December 2017"), years ("2018", "late 2025"), and dates relative to
  * the anchor ("last October", "this year", "on Friday", "Wednesday night", "through Jan. 17"). Where expressions
  * overlap the one starting first wins, and at the same start the longer ("January 13 to 17, 2026", not "January 13").
+ *
+ * <p>Each pattern is run only where its matches can start (see {@link StartCharPattern}): the letters given with it
+ * are the first letters of its leading words, in the cases it accepts.
  */
 public final class DateFinder {
   private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
   private static final String UNTIL = "(?:(?<until>(?i:through|until))\\s+)?";
+  private static final String UNTIL_INITIALS = "TUtu";
+  private static final String DIGITS = "0123456789";
   /** "January 13 to 17, 2026", "Jan. 19 to 21". */
-  private static final Pattern DAY_RANGE =
-      Pattern.compile(
+  private static final StartCharPattern DAY_RANGE =
+      StartCharPattern.compile(
           "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b"
-              + "(?:,?\\s+(?<year>\\d{4})\\b)?");
-  private static final Pattern FULL_DATE = Pattern.compile(UNTIL + EnglishDates.DATE.pattern());
+              + "(?:,?\\s+(?<year>\\d{4})\\b)?",
+          MONTH_INITIALS);
+  private static final StartCharPattern FULL_DATE =
+      StartCharPattern.compile(UNTIL + EnglishDates.DATE.pattern(), UNTIL_INITIALS + DIGITS + MONTH_INITIALS);
   /** "December 2017", "October of 2025". */
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+  private static final StartCharPattern MONTH_YEAR =
+      StartCharPattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b", MONTH_INITIALS);
   /** "Jan. 17", "13 January", without a year. */
-  private static final Pattern DAY_MONTH =
-      Pattern.compile(
+  private static final StartCharPattern DAY_MONTH =
+      StartCharPattern.compile(
           UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
-              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b");
+              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b",
+          UNTIL_INITIALS + DIGITS + MONTH_INITIALS);
   /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
-  private static final Pattern RELATIVE_MONTH =
-      Pattern.compile(
+  private static final StartCharPattern RELATIVE_MONTH =
+      StartCharPattern.compile(
           "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
-              + "(?<month>" + MONTH + ")(?!\\s*\\d)");
+              + "(?<month>" + MONTH + ")(?!\\s*\\d)",
+          "LTNltn" + MONTH_INITIALS);
   /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
-  private static final Pattern YEAR =
-      Pattern.compile(
+  private static final StartCharPattern YEAR =
+      StartCharPattern.compile(
           "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
-              + "(?![\\p{N}%]|\\.\\d)");
+              + "(?![\\p{N}%]|\\.\\d)",
+          UNTIL_INITIALS + "EMLeml" + "12");
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   /** "last year", "later this year", "this week", "next month". */
-  private static final Pattern RELATIVE_PERIOD =
-      Pattern.compile(
-          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
+  private static final StartCharPattern RELATIVE_PERIOD =
+      StartCharPattern.compile(
+          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b",
+          "ELNTelnt");
   /** "Friday", "last Friday", "Wednesday night". */
-  private static final Pattern WEEKDAY_PATTERN =
-      Pattern.compile(
+  private static final StartCharPattern WEEKDAY_PATTERN =
+      StartCharPattern.compile(
           "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
-              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
+              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b",
+          "LNln" + "MTWFS");
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");
@@ -68,15 +82,17 @@ public final class DateFinder {
   /** Every date expression in text order; relative ones only when an anchor is known. */
   public List<DateMention> find(String text, LocalDate publishedDate) {
     List<DateMention> explicit = new ArrayList<>();
-    Matcher range = DAY_RANGE.matcher(text);
-    while (range.find()) {
+    StartCharPattern.Scan ranges = DAY_RANGE.scan(text);
+    while (ranges.find()) {
+      Matcher range = ranges.match();
       if (range.group("year") != null) {
         int year = Integer.parseInt(range.group("year"));
         explicit.add(dayRange(range, text, year));
       }
     }
-    Matcher full = FULL_DATE.matcher(text);
-    while (full.find()) {
+    StartCharPattern.Scan fullDates = FULL_DATE.scan(text);
+    while (fullDates.find()) {
+      Matcher full = fullDates.match();
       LocalDate date = EnglishDates.parse(full);
       if (date != null && full.group("until") == null) {
         boolean stamp = STAMP_AFTER.matcher(text).region(full.end(), text.length()).lookingAt();
@@ -99,29 +115,33 @@ public final class DateFinder {
   /** Expressions that need an anchor, or are coarser than a day; overlaps with others are dropped by the caller. */
   private List<DateMention> relative(String text, LocalDate publishedDate, List<DateMention> explicit) {
     List<DateMention> found = new ArrayList<>();
-    Matcher m = DAY_RANGE.matcher(text);
-    while (m.find()) {
+    StartCharPattern.Scan scan = DAY_RANGE.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (m.group("year") == null && resolver != null) {
         LocalDate first = resolver.dayOfMonth(month(m.group("month")), Integer.parseInt(m.group("from")));
         found.add(dayRange(m, text, first.getYear()));
       }
     }
-    m = FULL_DATE.matcher(text);
-    while (m.find()) {
+    scan = FULL_DATE.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       LocalDate date = EnglishDates.parse(m);
       if (date != null && m.group("until") != null && resolver != null) {
         found.add(until(m, text, resolver, date));
       }
     }
-    m = MONTH_YEAR.matcher(text);
-    while (m.find()) {
+    scan = MONTH_YEAR.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       LocalDate first = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), 1);
       found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
     }
-    m = DAY_MONTH.matcher(text);
-    while (m.find()) {
+    scan = DAY_MONTH.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver == null) {
         continue;
@@ -135,29 +155,33 @@ public final class DateFinder {
       LocalDate date = resolver.dayOfMonth(month, day);
       found.add(m.group("until") != null ? until(m, text, resolver, date) : mention(m, text, date, date, DatePrecision.DAY, false));
     }
-    m = RELATIVE_MONTH.matcher(text);
-    while (m.find()) {
+    scan = RELATIVE_MONTH.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         LocalDate first = resolver.month(month(m.group("month")), RelativeDateResolver.Direction.of(m.group("direction")));
         found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
       }
     }
-    m = YEAR.matcher(text);
-    while (m.find()) {
+    scan = YEAR.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       int year = Integer.parseInt(m.group("year"));
       int firstYear = m.group("until") == null ? year : earlierYearInSentence(text, m.start()).orElse(year);
       found.add(mention(m, text, LocalDate.of(firstYear, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false));
     }
-    m = RELATIVE_PERIOD.matcher(text);
-    while (m.find()) {
+    scan = RELATIVE_PERIOD.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         found.add(period(m, text, resolver));
       }
     }
-    m = WEEKDAY_PATTERN.matcher(text);
-    while (m.find()) {
+    scan = WEEKDAY_PATTERN.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
