@@ -1,21 +1,25 @@
 package org.newsfigures.core.attribution;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Clause bounds inside a sentence. A clause is where one government acts: "Ottawa imposed a 25 per cent duty …,
  * while Beijing responded with …" holds two, and the imposer of each rate is found in its own clause.
  */
 final class Clauses {
-  private static final Pattern BOUNDARY =
-      Pattern.compile("(?i)(?:;\\s*|,?\\s+(?:while|whereas|when|after|but)\\s+)");
+  /** What {@code \s} matches: where a match that opens with whitespace may start. */
+  private static final String WHITESPACE = " \t\n\u000B\f\r";
+
+  private static final StartCharPattern BOUNDARY =
+      StartCharPattern.compile("(?i)(?:;\\s*|,?\\s+(?:while|whereas|when|after|but)\\s+)", ";," + WHITESPACE);
 
   /**
    * A sentence end inside the text, for sentences an upstream splitter left joined ("… in 2024. Meanwhile, …"): end
    * punctuation after a lowercase letter, digit, % or ")" and before a capital, so "U.S. President" does not end one.
    */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})");
+  private static final StartCharPattern SENTENCE_END =
+      StartCharPattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})", WHITESPACE);
 
   private Clauses() {}
 
@@ -31,11 +35,12 @@ final class Clauses {
     return new int[] {Math.max(own[0], clause[0]), Math.min(own[1], clause[1])};
   }
 
-  private static int[] spanAround(Pattern boundary, String sentence, int at) {
+  private static int[] spanAround(StartCharPattern boundary, String sentence, int at) {
     int start = 0;
     int end = sentence.length();
-    Matcher m = boundary.matcher(sentence);
-    while (m.find()) {
+    StartCharPattern.Scan scan = boundary.scan(sentence);
+    while (scan.find()) {
+      Matcher m = scan.match();
       if (m.end() <= at) {
         start = m.end();
       } else if (m.start() >= at) {
