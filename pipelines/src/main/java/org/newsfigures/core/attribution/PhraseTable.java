@@ -36,7 +36,7 @@ final class PhraseTable<T> {
             leadingWords(phrases));
   }
 
-  /** What each phrase starts with as matched: its text before any "…", with either apostrophe. */
+  /** Every spelling a match begins with: a phrase's text before any "…", each apostrophe straight or curly. */
   private static List<String> leadingWords(List<String> phrases) {
     List<String> words = new ArrayList<>();
     for (String phrase : phrases) {
@@ -44,8 +44,18 @@ final class PhraseTable<T> {
       if (leading.isEmpty()) {
         throw new IllegalArgumentException("a phrase starts with a gap: " + phrase);
       }
-      words.add(leading);
-      words.add(leading.replace("'", "’"));
+      List<String> spellings = List.of("");
+      for (char c : leading.toCharArray()) {
+        List<String> longer = new ArrayList<>();
+        for (String spelling : spellings) {
+          longer.add(spelling + c);
+          if (c == '\'') {
+            longer.add(spelling + '’');
+          }
+        }
+        spellings = longer;
+      }
+      words.addAll(spellings);
     }
     return words;
   }
