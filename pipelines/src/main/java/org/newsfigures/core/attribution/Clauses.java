@@ -1,5 +1,6 @@
 package org.newsfigures.core.attribution;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import org.newsfigures.core.text.StartCharPattern;
 
@@ -9,17 +10,17 @@ import org.newsfigures.core.text.StartCharPattern;
  */
 final class Clauses {
   /** What {@code \s} matches: where a match that opens with whitespace may start. */
-  private static final String WHITESPACE = " \t\n\u000B\f\r";
+  private static final List<String> WHITESPACE = List.of(" ", "\t", "\n", "\u000B", "\f", "\r");
 
   private static final StartCharPattern BOUNDARY =
-      StartCharPattern.compile("(?i)(?:;\\s*|,?\\s+(?:while|whereas|when|after|but)\\s+)", ";," + WHITESPACE);
+      StartCharPattern.compile("(?i)(?:;\\s*|,?\\s+(?:while|whereas|when|after|but)\\s+)", List.of(";", ","), WHITESPACE);
 
   /**
    * A sentence end inside the text, for sentences an upstream splitter left joined ("… in 2024. Meanwhile, …"): end
    * punctuation after a lowercase letter, digit, % or ")" and before a capital, so "U.S. President" does not end one.
    */
   private static final StartCharPattern SENTENCE_END =
-      StartCharPattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})", WHITESPACE);
+      StartCharPattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})", WHITESPACE).onlyAfter(".!?");
 
   private Clauses() {}
 

@@ -18,8 +18,10 @@ import org.newsfigures.core.text.StartCharPattern;
  */
 public final class TariffMentionFinder {
   private static final StartCharPattern TARIFF_WORD =
-      StartCharPattern.compile(
-          "(?i)(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b", "CcDdLlSsTt");
+      StartCharPattern.ofWords(
+          "(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b",
+          Pattern.CASE_INSENSITIVE,
+          List.of("counter-", "tariff", "duty", "duties", "levies", "levy", "surtax"));
   /** Between a country and the tariff word it owns: "Trump’s tariffs", "Trump-era tariffs", "Chinese counter-tariffs". */
   private static final Pattern OWNS = Pattern.compile("(?:['’]s)?(?:-\\p{L}+)?\\s+");
   private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");

@@ -3,19 +3,21 @@ package org.newsfigures.core.text;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * A regular expression with the characters its matches can start with. {@link Matcher#find()} tries the pattern at
- * every position of the text, which for a pattern opening with a lookbehind, a word boundary or an alternation of
- * many words costs tens of nanoseconds a character even where nothing can match. {@link #scan} finds exactly the
- * matches {@code find()} would, but runs the pattern only where a match can start: where the text holds one of those
- * characters; for a pattern of words, followed by a character a word can go on with; and, when the pattern opens with
- * a lookbehind refusing a letter ({@code (?<![\p{L}...])}) or with {@code \b} before a letter, where no letter comes
- * right before.
+ * A regular expression with what its matches can begin with. {@link Matcher#find()} tries the pattern at every
+ * position of the text, which for a pattern opening with a lookbehind, a word boundary or an alternation of many
+ * words costs tens of nanoseconds a character even where nothing can match. {@link #scan} finds exactly the matches
+ * {@code find()} would, but runs the pattern only where a match can start: where the text holds the first two
+ * characters of one of the beginnings (the first alone for a one-character beginning); when the pattern opens with a
+ * lookbehind refusing a letter ({@code (?<![\p{L}...])}) or with {@code \b} before a letter, where no letter comes
+ * right before; and, when it is told so ({@link #onlyAfter}), after one of the characters its lookbehind demands.
  *
  * <p>The pattern must not use {@code \G}. Immutable and safe to share between threads.
  */
@@ -24,19 +26,23 @@ public final class StartCharPattern {
   private static final int CHARS = Character.MAX_VALUE + 1;
 
   private final Pattern pattern;
+  /** The characters a match can start with. */
   private final BitSet starts;
+  /** Pairs of first and second characters a match can start with, by {@link #pair}. */
+  private final BitSet pairs;
+  /** First characters that any character may follow (of one-character beginnings). */
+  private final BitSet anySecond;
   /** Whether a match never starts right after a letter. */
   private final boolean wordStart;
-  /** For a pattern of words, the first two characters they start with, by {@link #pair}; else null. */
-  private final BitSet pairs;
-  /** First characters of words that may go on with any character (one-character words). */
-  private final BitSet anySecond;
+  /** The characters that may come right before a match; null when any may. */
+  private final BitSet before;
 
-  private StartCharPattern(Pattern pattern, BitSet starts, BitSet pairs, BitSet anySecond) {
+  private StartCharPattern(Pattern pattern, BitSet starts, BitSet pairs, BitSet anySecond, BitSet before) {
     this.pattern = pattern;
     this.starts = starts;
     this.pairs = pairs;
     this.anySecond = anySecond;
+    this.before = before;
     String regex = pattern.pattern();
     this.wordStart =
         LOOKBEHIND_REFUSING_LETTERS.matcher(regex).find()
@@ -44,13 +50,13 @@ public final class StartCharPattern {
   }
 
   /**
-   * @param starts every character a match can start with, in each case it can be written: a match that starts with
-   *     any other character is never found
+   * A pattern whose every match begins with one of {@code beginnings}, in some case: letters count in any case, so
+   * the pattern may fold case, all of it or in parts. A beginning may be one character ("1"), or more ("through",
+   * "Jan"), of which the first two count.
    */
-  public static StartCharPattern compile(String regex, String starts) {
-    BitSet set = new BitSet(CHARS);
-    starts.chars().forEach(set::set);
-    return new StartCharPattern(Pattern.compile(regex), set, null, null);
+  @SafeVarargs
+  public static StartCharPattern compile(String regex, List<String>... beginnings) {
+    return of(Pattern.compile(regex), Stream.of(beginnings).flatMap(List::stream).toList(), CaseVariants::of);
   }
 
   /**
@@ -60,13 +66,16 @@ public final class StartCharPattern {
    * applies it with UNICODE_CASE; without it, the ASCII folding it does is a part of that).
    */
   public static StartCharPattern ofWords(String regex, int flags, Collection<String> words) {
-    IntFunction<String> spellings =
-        (flags & Pattern.CASE_INSENSITIVE) == 0 ? c -> String.valueOf((char) c) : caseVariants();
+    boolean foldsCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+    return of(Pattern.compile(regex, flags), words, foldsCase ? CaseVariants::of : c -> String.valueOf((char) c));
+  }
+
+  private static StartCharPattern of(Pattern pattern, Collection<String> beginnings, IntFunction<String> spellings) {
     BitSet starts = new BitSet(CHARS);
     BitSet pairs = new BitSet(CHARS);
     BitSet anySecond = new BitSet(CHARS);
-    for (String word : words) {
-      char first = word.charAt(0);
+    for (String beginning : beginnings) {
+      char first = beginning.charAt(0);
       if (Character.isSurrogate(first)) {
         // Case folding may pair supplementary letters across high surrogates: let any surrogate start a match.
         starts.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
@@ -75,27 +84,47 @@ public final class StartCharPattern {
       }
       String firsts = spellings.apply(first);
       firsts.chars().forEach(starts::set);
-      if (word.length() == 1 || Character.isSurrogate(word.charAt(1))) {
+      if (beginning.length() == 1 || Character.isSurrogate(beginning.charAt(1))) {
         firsts.chars().forEach(anySecond::set);
         continue;
       }
-      String seconds = spellings.apply(word.charAt(1));
+      String seconds = spellings.apply(beginning.charAt(1));
       firsts.chars().forEach(f -> seconds.chars().forEach(s -> pairs.set(pair(f, s))));
     }
-    return new StartCharPattern(Pattern.compile(regex, flags), starts, pairs, anySecond);
+    return new StartCharPattern(pattern, starts, pairs, anySecond, null);
   }
 
-  /** Every character with the same case folding as the given one, the given one included. */
-  private static IntFunction<String> caseVariants() {
-    Map<Integer, StringBuilder> byFolding = new HashMap<>();
-    for (int c = 0; c < CHARS; c++) {
-      byFolding.computeIfAbsent(fold(c), f -> new StringBuilder()).append((char) c);
+  /**
+   * This pattern, known to match only right after one of the characters {@code before}, as a lookbehind such as
+   * {@code (?<=[.!?])} demands: a position after any other character, or at the start, is not tried.
+   */
+  public StartCharPattern onlyAfter(String before) {
+    BitSet set = new BitSet(CHARS);
+    before.chars().forEach(set::set);
+    return new StartCharPattern(pattern, starts, pairs, anySecond, set);
+  }
+
+  /** Every character with the same Unicode case folding as a given one; built once, on first use. */
+  private static final class CaseVariants {
+    private static final Map<Integer, String> BY_FOLDING = byFolding();
+
+    static String of(int c) {
+      return BY_FOLDING.get(fold(c));
     }
-    return c -> byFolding.get(fold(c)).toString();
-  }
 
-  private static int fold(int c) {
-    return Character.toLowerCase(Character.toUpperCase(c));
+    private static Map<Integer, String> byFolding() {
+      Map<Integer, StringBuilder> variants = new HashMap<>();
+      for (int c = 0; c < CHARS; c++) {
+        variants.computeIfAbsent(fold(c), f -> new StringBuilder()).append((char) c);
+      }
+      Map<Integer, String> byFolding = new HashMap<>();
+      variants.forEach((folding, chars) -> byFolding.put(folding, chars.toString()));
+      return byFolding;
+    }
+
+    private static int fold(int c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
   }
 
   /** Two characters as an index into a bit set: exact for ASCII, and a harmless collision now and then beyond. */
@@ -107,7 +136,7 @@ public final class StartCharPattern {
     return pattern;
   }
 
-  public Scan scan(CharSequence text) {
+  public Scan scan(String text) {
     return new Scan(this, pattern.matcher(text), text);
   }
 
@@ -115,25 +144,24 @@ public final class StartCharPattern {
    * Whether a match may start at {@code i}. A letter before is one UTF-16 unit, as java.util.regex reads it: a
    * lookbehind or {@code \b} refuses at least that.
    */
-  private boolean canStart(CharSequence text, int i) {
+  private boolean canStart(String text, int i) {
     char first = text.charAt(i);
-    if (!starts.get(first) || (wordStart && i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+    if (!starts.get(first)
+        || (wordStart && i > 0 && Character.isLetter(text.charAt(i - 1)))
+        || (before != null && (i == 0 || !before.get(text.charAt(i - 1))))) {
       return false;
     }
-    if (pairs == null || anySecond.get(first)) {
-      return true;
-    }
-    return i + 1 < text.length() && pairs.get(pair(first, text.charAt(i + 1)));
+    return anySecond.get(first) || (i + 1 < text.length() && pairs.get(pair(first, text.charAt(i + 1))));
   }
 
   /** The matches of the pattern in one text, in order, as {@link Matcher#find()} gives them. */
   public static final class Scan {
     private final StartCharPattern pattern;
     private final Matcher matcher;
-    private final CharSequence text;
+    private final String text;
     private int next;
 
-    private Scan(StartCharPattern pattern, Matcher matcher, CharSequence text) {
+    private Scan(StartCharPattern pattern, Matcher matcher, String text) {
       this.pattern = pattern;
       // Transparent, non-anchoring bounds: lookarounds, \b and ^ see the whole text, as in an unbounded find().
       this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);

@@ -49,23 +49,26 @@ import org.newsfigures.core.text.StartCharPattern;
 public final class YearResolver {
   // A four-digit year that is not part of a larger number, an amount or a range like 2024-25.
   private static final StartCharPattern YEAR =
-      StartCharPattern.compile("(?<![\\d.,$€£¥/-])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d|-\\d)", "12");
+      StartCharPattern.compile("(?<![\\d.,$€£¥/-])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d|-\\d)", List.of("19", "20"));
 
   // What may stand between the governing word and the year.
   private static final String QUALIFIER =
       "(?:(?:early|late|mid|calendar|fiscal|the (?:end|start|beginning|middle|first half|second half"
           + "|(?:first|second|third|fourth|last) quarter) of)[\\s-]+)?";
+  private static final List<String> GOVERNORS =
+      List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal(?: year)?", "since", "until", "till",
+          "from", "to", "before", "after", "between", "and", "through");
   private static final StartCharPattern GOVERNOR_BEFORE_YEAR =
       StartCharPattern.compile(
-          "\\b(?<governor>(?i:as of|in|for|of|during|by|throughout|fiscal(?: year)?|since|until|till|from|to|before"
-              + "|after|between|and|through))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH + "\\s+)?$",
-          "AaBbDdFfIiOoSsTtUu");
+          "\\b(?<governor>(?i:" + String.join("|", GOVERNORS) + "))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH
+              + "\\s+)?$",
+          GOVERNORS);
   private static final List<String> PERIOD_GOVERNORS =
       List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal", "fiscal year");
   private static final int GOVERNOR_LOOKBACK = 60;
 
   private static final StartCharPattern CLAUSE_BOUNDARY =
-      StartCharPattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b", ";,");
+      StartCharPattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b", List.of(";", ","));
   private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =

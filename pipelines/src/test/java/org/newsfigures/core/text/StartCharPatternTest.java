@@ -25,10 +25,10 @@ class StartCharPatternTest {
               WORDS),
           StartCharPattern.ofWords("\\b(?:sk|ab|Ba|b)\\b", Pattern.CASE_INSENSITIVE, List.of("sk", "ab", "Ba", "b")),
           StartCharPattern.ofWords("\\b(?:sk|ab)\\s+(?:b\\s+)?$", Pattern.CASE_INSENSITIVE, List.of("sk", "ab")),
-          StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", " \n"),
-          StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", "-"),
-          StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", "ABab1"),
-          StartCharPattern.compile("(?=b)|a", "ab"));
+          StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", List.of(" ", "\n")).onlyAfter("."),
+          StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", List.of("-")),
+          StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", List.of("ab", "ba", "1")),
+          StartCharPattern.compile("(?=b)|a", List.of("a", "b")));
 
   @Property
   void findsWhatFindFinds(

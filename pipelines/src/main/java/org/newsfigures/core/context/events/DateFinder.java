@@ -1,7 +1,7 @@
 package org.newsfigures.core.context.events;
 
 import static org.newsfigures.core.time.EnglishDates.MONTH;
-import static org.newsfigures.core.time.EnglishDates.MONTH_INITIALS;
+import static org.newsfigures.core.time.EnglishDates.MONTH_ABBREVIATIONS;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -24,57 +24,64 @@ import org.newsfigures.core.time.EnglishDates;
  * the anchor ("last October", "this year", "on Friday", "Wednesday night", "through Jan. 17"). Where expressions
  * overlap the one starting first wins, and at the same start the longer ("January 13 to 17, 2026", not "January 13").
  *
- * <p>Each pattern is run only where its matches can start (see {@link StartCharPattern}): the letters given with it
- * are the first letters of its leading words, in the cases it accepts.
+ * <p>Each pattern is run only where its matches can start (see {@link StartCharPattern}): the words given with it
+ * are what its matches can begin with.
  */
 public final class DateFinder {
-  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final List<String> WEEKDAYS =
+      List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  private static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS) + ")";
+  private static final List<String> UNTIL_WORDS = List.of("through", "until");
   /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
-  private static final String UNTIL = "(?:(?<until>(?i:through|until))\\s+)?";
-  private static final String UNTIL_INITIALS = "TUtu";
-  private static final String DIGITS = "0123456789";
+  private static final String UNTIL = "(?:(?<until>(?i:" + String.join("|", UNTIL_WORDS) + "))\\s+)?";
+  private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
   /** "January 13 to 17, 2026", "Jan. 19 to 21". */
   private static final StartCharPattern DAY_RANGE =
       StartCharPattern.compile(
           "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b"
               + "(?:,?\\s+(?<year>\\d{4})\\b)?",
-          MONTH_INITIALS);
+          MONTH_ABBREVIATIONS);
   private static final StartCharPattern FULL_DATE =
-      StartCharPattern.compile(UNTIL + EnglishDates.DATE.pattern(), UNTIL_INITIALS + DIGITS + MONTH_INITIALS);
+      StartCharPattern.compile(UNTIL + EnglishDates.DATE.pattern(), UNTIL_WORDS, DIGITS, MONTH_ABBREVIATIONS);
   /** "December 2017", "October of 2025". */
   private static final StartCharPattern MONTH_YEAR =
-      StartCharPattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b", MONTH_INITIALS);
+      StartCharPattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b", MONTH_ABBREVIATIONS);
   /** "Jan. 17", "13 January", without a year. */
   private static final StartCharPattern DAY_MONTH =
       StartCharPattern.compile(
           UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
               + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b",
-          UNTIL_INITIALS + DIGITS + MONTH_INITIALS);
+          UNTIL_WORDS,
+          DIGITS,
+          MONTH_ABBREVIATIONS);
   /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
   private static final StartCharPattern RELATIVE_MONTH =
       StartCharPattern.compile(
           "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
               + "(?<month>" + MONTH + ")(?!\\s*\\d)",
-          "LTNltn" + MONTH_INITIALS);
+          List.of("last", "this", "next"),
+          MONTH_ABBREVIATIONS);
   /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
   private static final StartCharPattern YEAR =
       StartCharPattern.compile(
           "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
               + "(?![\\p{N}%]|\\.\\d)",
-          UNTIL_INITIALS + "EMLeml" + "12");
+          UNTIL_WORDS,
+          List.of("early", "mid", "late", "19", "20"));
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   /** "last year", "later this year", "this week", "next month". */
   private static final StartCharPattern RELATIVE_PERIOD =
       StartCharPattern.compile(
           "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b",
-          "ELNTelnt");
+          List.of("later", "earlier", "last", "this", "next"));
   /** "Friday", "last Friday", "Wednesday night". */
   private static final StartCharPattern WEEKDAY_PATTERN =
       StartCharPattern.compile(
           "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
               + "(?:\\s+(?:night|morning|afternoon|evening))?\\b",
-          "LNln" + "MTWFS");
+          List.of("last", "next"),
+          WEEKDAYS);
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");
