@@ -1,11 +1,11 @@
 package org.newsfigures.core.text;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,27 +50,49 @@ public final class StartCharPattern {
   }
 
   /**
-   * A pattern whose every match begins with one of {@code beginnings}, in some case: letters count in any case, so
-   * the pattern may fold case, all of it or in parts. A beginning may be one character ("1"), or more ("through",
-   * "Jan"), of which the first two count.
+   * A pattern whose every match begins with one of {@code beginnings}, as written (see {@link #anyCase} for words
+   * the pattern matches in any case). A beginning may be one character ("1"), or more ("Jan", "19"), of which the
+   * first two count.
    */
   @SafeVarargs
   public static StartCharPattern compile(String regex, List<String>... beginnings) {
-    return of(Pattern.compile(regex), Stream.of(beginnings).flatMap(List::stream).toList(), CaseVariants::of);
+    return of(Pattern.compile(regex), Stream.of(beginnings).flatMap(List::stream).toList());
   }
 
   /**
    * A pattern whose every match begins with one of {@code words}: an alternation of the words, say, behind a
    * lookbehind. Give each spelling a match can begin with ("People's", "People’s"); when {@code flags} make the
-   * pattern case-insensitive, other cases of the words count too, by Unicode case folding (as java.util.regex
-   * applies it with UNICODE_CASE; without it, the ASCII folding it does is a part of that).
+   * pattern case-insensitive, other cases of the words count too.
    */
   public static StartCharPattern ofWords(String regex, int flags, Collection<String> words) {
     boolean foldsCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
-    return of(Pattern.compile(regex, flags), words, foldsCase ? CaseVariants::of : c -> String.valueOf((char) c));
+    return of(Pattern.compile(regex, flags), foldsCase ? anyCase(words) : words);
   }
 
-  private static StartCharPattern of(Pattern pattern, Collection<String> beginnings, IntFunction<String> spellings) {
+  /**
+   * The words as beginnings in any case: each with its first two characters in every case that has the same Unicode
+   * case folding (as java.util.regex folds with UNICODE_CASE; its ASCII folding without it is a part of that). Only
+   * the first two characters of a beginning count, so only theirs are varied.
+   */
+  public static List<String> anyCase(Collection<String> words) {
+    List<String> variants = new ArrayList<>();
+    for (String word : words) {
+      String firsts = CaseVariants.of(word.charAt(0));
+      String seconds = word.length() > 1 ? CaseVariants.of(word.charAt(1)) : "";
+      String rest = word.substring(Math.min(2, word.length()));
+      for (char first : firsts.toCharArray()) {
+        if (seconds.isEmpty()) {
+          variants.add(first + rest);
+        }
+        for (char second : seconds.toCharArray()) {
+          variants.add("" + first + second + rest);
+        }
+      }
+    }
+    return variants;
+  }
+
+  private static StartCharPattern of(Pattern pattern, Collection<String> beginnings) {
     BitSet starts = new BitSet(CHARS);
     BitSet pairs = new BitSet(CHARS);
     BitSet anySecond = new BitSet(CHARS);
@@ -82,14 +104,12 @@ public final class StartCharPattern {
         anySecond.set(Character.MIN_SURROGATE, Character.MAX_SURROGATE + 1);
         continue;
       }
-      String firsts = spellings.apply(first);
-      firsts.chars().forEach(starts::set);
+      starts.set(first);
       if (beginning.length() == 1 || Character.isSurrogate(beginning.charAt(1))) {
-        firsts.chars().forEach(anySecond::set);
-        continue;
+        anySecond.set(first);
+      } else {
+        pairs.set(pair(first, beginning.charAt(1)));
       }
-      String seconds = spellings.apply(beginning.charAt(1));
-      firsts.chars().forEach(f -> seconds.chars().forEach(s -> pairs.set(pair(f, s))));
     }
     return new StartCharPattern(pattern, starts, pairs, anySecond, null);
   }

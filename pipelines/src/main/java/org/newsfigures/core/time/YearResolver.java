@@ -62,7 +62,7 @@ public final class YearResolver {
       StartCharPattern.compile(
           "\\b(?<governor>(?i:" + String.join("|", GOVERNORS) + "))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH
               + "\\s+)?$",
-          GOVERNORS);
+          StartCharPattern.anyCase(GOVERNORS));
   private static final List<String> PERIOD_GOVERNORS =
       List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal", "fiscal year");
   private static final int GOVERNOR_LOOKBACK = 60;

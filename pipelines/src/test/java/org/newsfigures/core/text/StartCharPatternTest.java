@@ -27,7 +27,7 @@ class StartCharPatternTest {
           StartCharPattern.ofWords("\\b(?:sk|ab)\\s+(?:b\\s+)?$", Pattern.CASE_INSENSITIVE, List.of("sk", "ab")),
           StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", List.of(" ", "\n")).onlyAfter("."),
           StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", List.of("-")),
-          StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", List.of("ab", "ba", "1")),
+          StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", StartCharPattern.anyCase(List.of("ab", "ba")), List.of("1")),
           StartCharPattern.compile("(?=b)|a", List.of("a", "b")));
 
   @Property

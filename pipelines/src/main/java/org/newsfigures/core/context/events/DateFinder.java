@@ -1,6 +1,7 @@
 package org.newsfigures.core.context.events;
 
 import static org.newsfigures.core.time.EnglishDates.MONTH;
+import static org.newsfigures.core.text.StartCharPattern.anyCase;
 import static org.newsfigures.core.time.EnglishDates.MONTH_ABBREVIATIONS;
 
 import java.time.DayOfWeek;
@@ -34,7 +35,8 @@ public final class DateFinder {
   private static final List<String> UNTIL_WORDS = List.of("through", "until");
   /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
   private static final String UNTIL = "(?:(?<until>(?i:" + String.join("|", UNTIL_WORDS) + "))\\s+)?";
-  private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+  /** How a day of the month written before its month begins: a digit, then another or a space. */
+  private static final List<String> DAY_DIGITS = dayDigits();
   /** "January 13 to 17, 2026", "Jan. 19 to 21". */
   private static final StartCharPattern DAY_RANGE =
       StartCharPattern.compile(
@@ -42,7 +44,8 @@ public final class DateFinder {
               + "(?:,?\\s+(?<year>\\d{4})\\b)?",
           MONTH_ABBREVIATIONS);
   private static final StartCharPattern FULL_DATE =
-      StartCharPattern.compile(UNTIL + EnglishDates.DATE.pattern(), UNTIL_WORDS, DIGITS, MONTH_ABBREVIATIONS);
+      StartCharPattern.compile(
+          UNTIL + EnglishDates.DATE.pattern(), anyCase(UNTIL_WORDS), DAY_DIGITS, MONTH_ABBREVIATIONS);
   /** "December 2017", "October of 2025". */
   private static final StartCharPattern MONTH_YEAR =
       StartCharPattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b", MONTH_ABBREVIATIONS);
@@ -51,40 +54,51 @@ public final class DateFinder {
       StartCharPattern.compile(
           UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
               + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b",
-          UNTIL_WORDS,
-          DIGITS,
+          anyCase(UNTIL_WORDS),
+          DAY_DIGITS,
           MONTH_ABBREVIATIONS);
   /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
   private static final StartCharPattern RELATIVE_MONTH =
       StartCharPattern.compile(
           "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
               + "(?<month>" + MONTH + ")(?!\\s*\\d)",
-          List.of("last", "this", "next"),
+          anyCase(List.of("last", "this", "next")),
           MONTH_ABBREVIATIONS);
   /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
   private static final StartCharPattern YEAR =
       StartCharPattern.compile(
           "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
               + "(?![\\p{N}%]|\\.\\d)",
-          UNTIL_WORDS,
-          List.of("early", "mid", "late", "19", "20"));
+          anyCase(UNTIL_WORDS),
+          anyCase(List.of("early", "mid", "late")),
+          List.of("19", "20"));
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   /** "last year", "later this year", "this week", "next month". */
   private static final StartCharPattern RELATIVE_PERIOD =
       StartCharPattern.compile(
           "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b",
-          List.of("later", "earlier", "last", "this", "next"));
+          anyCase(List.of("later", "earlier", "last", "this", "next")));
   /** "Friday", "last Friday", "Wednesday night". */
   private static final StartCharPattern WEEKDAY_PATTERN =
       StartCharPattern.compile(
           "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
               + "(?:\\s+(?:night|morning|afternoon|evening))?\\b",
-          List.of("last", "next"),
+          anyCase(List.of("last", "next")),
           WEEKDAYS);
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");
+
+  private static List<String> dayDigits() {
+    List<String> beginnings = new ArrayList<>();
+    for (char digit = '0'; digit <= '9'; digit++) {
+      for (char next : "0123456789 \t\n\u000B\f\r".toCharArray()) {
+        beginnings.add("" + digit + next);
+      }
+    }
+    return beginnings;
+  }
 
   /** Every date expression in text order; relative ones only when an anchor is known. */
   public List<DateMention> find(String text, LocalDate publishedDate) {
