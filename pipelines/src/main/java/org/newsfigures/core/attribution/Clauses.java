@@ -1,5 +1,8 @@
 package org.newsfigures.core.attribution;
 
+import static org.newsfigures.core.text.StartCharPattern.anyCase;
+
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.newsfigures.core.text.StartCharPattern;
@@ -12,8 +15,10 @@ final class Clauses {
   /** What {@code \s} matches: where a match that opens with whitespace may start. */
   private static final List<String> WHITESPACE = List.of(" ", "\t", "\n", "\u000B", "\f", "\r");
 
+  private static final List<String> CONNECTIVES = List.of("while", "whereas", "when", "after", "but");
   private static final StartCharPattern BOUNDARY =
-      StartCharPattern.compile("(?i)(?:;\\s*|,?\\s+(?:while|whereas|when|after|but)\\s+)", List.of(";", ","), WHITESPACE);
+      StartCharPattern.compile(
+          "(?i)(?:;\\s*|,?\\s+(?:" + String.join("|", CONNECTIVES) + ")\\s+)", boundaryBeginnings());
 
   /**
    * A sentence end inside the text, for sentences an upstream splitter left joined ("… in 2024. Meanwhile, …"): end
@@ -23,6 +28,17 @@ final class Clauses {
       StartCharPattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})", WHITESPACE).onlyAfter(".!?");
 
   private Clauses() {}
+
+  /** How a boundary begins: ";", "," then a space, or a space then another or a connective. */
+  private static List<String> boundaryBeginnings() {
+    List<String> beginnings = new ArrayList<>(List.of(";"));
+    for (String space : WHITESPACE) {
+      beginnings.add("," + space);
+      WHITESPACE.forEach(next -> beginnings.add(space + next));
+      beginnings.addAll(anyCase(CONNECTIVES.stream().map(connective -> space + connective).toList()));
+    }
+    return beginnings;
+  }
 
   /** [start, end) of the sentence holding position {@code at}, when {@code text} holds several. */
   static int[] sentenceAround(String text, int at) {
