@@ -157,7 +157,7 @@ public final class StartCharPattern {
   }
 
   public Scan scan(String text) {
-    return new Scan(this, pattern.matcher(text), text);
+    return new Scan(this, text);
   }
 
   /**
@@ -177,14 +177,13 @@ public final class StartCharPattern {
   /** The matches of the pattern in one text, in order, as {@link Matcher#find()} gives them. */
   public static final class Scan {
     private final StartCharPattern pattern;
-    private final Matcher matcher;
     private final String text;
+    /** Made at the first position worth trying: most texts have none for most patterns. */
+    private Matcher matcher;
     private int next;
 
-    private Scan(StartCharPattern pattern, Matcher matcher, String text) {
+    private Scan(StartCharPattern pattern, String text) {
       this.pattern = pattern;
-      // Transparent, non-anchoring bounds: lookarounds, \b and ^ see the whole text, as in an unbounded find().
-      this.matcher = matcher.useTransparentBounds(true).useAnchoringBounds(false);
       this.text = text;
     }
 
@@ -192,7 +191,7 @@ public final class StartCharPattern {
     public boolean find() {
       int length = text.length();
       for (int i = next; i < length; i++) {
-        if (pattern.canStart(text, i) && matcher.region(i, length).lookingAt()) {
+        if (pattern.canStart(text, i) && matcher().region(i, length).lookingAt()) {
           // After an empty match find() moves on by one, so it does not find it again.
           next = matcher.end() > i ? matcher.end() : i + 1;
           return true;
@@ -204,6 +203,14 @@ public final class StartCharPattern {
 
     /** The matcher holding the match last found: its offsets (into the whole text) and groups are the match's. */
     public Matcher match() {
+      return matcher;
+    }
+
+    private Matcher matcher() {
+      if (matcher == null) {
+        // Transparent, non-anchoring bounds: lookarounds, \b and ^ see the whole text, as in an unbounded find().
+        matcher = pattern.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
       return matcher;
     }
   }
