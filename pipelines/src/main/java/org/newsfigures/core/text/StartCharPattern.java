@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * {@code find()} would, but runs the pattern only where a match can start: where the text holds the first two
  * characters of one of the beginnings (the first alone for a one-character beginning); when the pattern opens with a
  * lookbehind refusing a letter ({@code (?<![\p{L}...])}) or with {@code \b} before a letter, where no letter comes
- * right before; and, when it is told so ({@link #onlyAfter}), after one of the characters its lookbehind demands.
+ * right before; and, when it is told so, after one of the characters its lookbehind demands ({@link #onlyAfter}) or
+ * at the start of a line ({@link #onlyAtLineStarts}).
  *
  * <p>The pattern must not use {@code \G}. Immutable and safe to share between threads.
  */
@@ -36,13 +37,17 @@ public final class StartCharPattern {
   private final boolean wordStart;
   /** The characters that may come right before a match; null when any may. */
   private final BitSet before;
+  /** Whether, when {@link #before} is set, a match may also start at the start of the text. */
+  private final boolean atStart;
 
-  private StartCharPattern(Pattern pattern, BitSet starts, BitSet pairs, BitSet anySecond, BitSet before) {
+  private StartCharPattern(
+      Pattern pattern, BitSet starts, BitSet pairs, BitSet anySecond, BitSet before, boolean atStart) {
     this.pattern = pattern;
     this.starts = starts;
     this.pairs = pairs;
     this.anySecond = anySecond;
     this.before = before;
+    this.atStart = atStart;
     String regex = pattern.pattern();
     this.wordStart =
         LOOKBEHIND_REFUSING_LETTERS.matcher(regex).find()
@@ -111,7 +116,7 @@ public final class StartCharPattern {
         pairs.set(pair(first, beginning.charAt(1)));
       }
     }
-    return new StartCharPattern(pattern, starts, pairs, anySecond, null);
+    return new StartCharPattern(pattern, starts, pairs, anySecond, null, false);
   }
 
   /**
@@ -119,9 +124,21 @@ public final class StartCharPattern {
    * {@code (?<=[.!?])} demands: a position after any other character, or at the start, is not tried.
    */
   public StartCharPattern onlyAfter(String before) {
+    return after(before, false);
+  }
+
+  /**
+   * This pattern, known to match only at the start of a line, as {@code (?m)^} demands: at the start of the text or
+   * right after a line terminator.
+   */
+  public StartCharPattern onlyAtLineStarts() {
+    return after("\n\r\u0085\u2028\u2029", true);
+  }
+
+  private StartCharPattern after(String before, boolean atStart) {
     BitSet set = new BitSet(CHARS);
     before.chars().forEach(set::set);
-    return new StartCharPattern(pattern, starts, pairs, anySecond, set);
+    return new StartCharPattern(pattern, starts, pairs, anySecond, set, atStart);
   }
 
   /** Every character with the same Unicode case folding as a given one; built once, on first use. */
@@ -168,7 +185,7 @@ public final class StartCharPattern {
     char first = text.charAt(i);
     if (!starts.get(first)
         || (wordStart && i > 0 && Character.isLetter(text.charAt(i - 1)))
-        || (before != null && (i == 0 || !before.get(text.charAt(i - 1))))) {
+        || (before != null && (i == 0 ? !atStart : !before.get(text.charAt(i - 1))))) {
       return false;
     }
     return anySecond.get(first) || (i + 1 < text.length() && pairs.get(pair(first, text.charAt(i + 1))));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class StartCharPatternTest {
   private static final List<String> WORDS = List.of("sk", "ab", "a-b", "Ba", "b");
+  private static final List<String> WHITESPACE = List.of(" ", "\t", "\n", "\u000B", "\f", "\r");
 
   /** Patterns of each shape the project uses: lookbehinds, \b, case folding, ^ and $, empty matches. */
   private static final List<StartCharPattern> PATTERNS =
@@ -25,15 +26,15 @@ class StartCharPatternTest {
               WORDS),
           StartCharPattern.ofWords("\\b(?:sk|ab|Ba|b)\\b", Pattern.CASE_INSENSITIVE, List.of("sk", "ab", "Ba", "b")),
           StartCharPattern.ofWords("\\b(?:sk|ab)\\s+(?:b\\s+)?$", Pattern.CASE_INSENSITIVE, List.of("sk", "ab")),
-          StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", List.of(" ", "\n")).onlyAfter("."),
-          StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", List.of("-")),
+          StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", WHITESPACE).onlyAfter("."),
+          StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", List.of("-")).onlyAtLineStarts(),
           StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", StartCharPattern.anyCase(List.of("ab", "ba")), List.of("1")),
           StartCharPattern.compile("(?=b)|a", List.of("a", "b")));
 
   @Property
   void findsWhatFindFinds(
       @ForAll @StringLength(max = 40)
-          @Chars({'a', 'b', 'A', 'B', 's', 'S', 'k', 'K', '\u212A', '\u017F', '1', ' ', '\n', '.', '-', '@', '_'})
+          @Chars({'a', 'b', 'A', 'B', 's', 'S', 'k', 'K', '\u212A', '\u017F', '1', ' ', '\n', '\r', '\u0085', '.', '-', '@', '_'})
           String text) {
     for (StartCharPattern pattern : PATTERNS) {
       assertEquals(viaFind(pattern.pattern(), text), viaScan(pattern, text), pattern.pattern().pattern());

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.text.StartCharPattern;
@@ -100,17 +101,38 @@ public final class DateFinder {
     return beginnings;
   }
 
+  /** A day range as written ("January 13 to 17, 2026", "Jan. 19 to 21"); year null when it names none. */
+  private record DayRange(MatchResult match, Month month, int from, int to, Integer year) {
+    static DayRange of(Matcher m) {
+      String year = m.group("year");
+      return new DayRange(
+          m.toMatchResult(),
+          DateFinder.month(m.group("month")),
+          Integer.parseInt(m.group("from")),
+          Integer.parseInt(m.group("to")),
+          year == null ? null : Integer.parseInt(year));
+    }
+  }
+
+  /** A full date ending a span ("through Jan. 17, 2026"), which starts at the anchor. */
+  private record UntilDate(MatchResult match, LocalDate last) {}
+
   /** Every date expression in text order; relative ones only when an anchor is known. */
   public List<DateMention> find(String text, LocalDate publishedDate) {
+    // Day ranges and full dates are read once: those with a year or without "through" are explicit; the others
+    // need the anchor, which may be the explicit date nearest them, so relative() resolves them.
+    List<DayRange> ranges = new ArrayList<>();
+    StartCharPattern.Scan rangeScan = DAY_RANGE.scan(text);
+    while (rangeScan.find()) {
+      ranges.add(DayRange.of(rangeScan.match()));
+    }
     List<DateMention> explicit = new ArrayList<>();
-    StartCharPattern.Scan ranges = DAY_RANGE.scan(text);
-    while (ranges.find()) {
-      Matcher range = ranges.match();
-      if (range.group("year") != null) {
-        int year = Integer.parseInt(range.group("year"));
-        explicit.add(dayRange(range, text, year));
+    for (DayRange range : ranges) {
+      if (range.year() != null) {
+        explicit.add(dayRange(range, text, range.year()));
       }
     }
+    List<UntilDate> untilDates = new ArrayList<>();
     StartCharPattern.Scan fullDates = FULL_DATE.scan(text);
     while (fullDates.find()) {
       Matcher full = fullDates.match();
@@ -118,10 +140,12 @@ public final class DateFinder {
       if (date != null && full.group("until") == null) {
         boolean stamp = STAMP_AFTER.matcher(text).region(full.end(), text.length()).lookingAt();
         explicit.add(mention(full, text, date, date, DatePrecision.DAY, stamp));
+      } else if (date != null) {
+        untilDates.add(new UntilDate(full.toMatchResult(), date));
       }
     }
     List<DateMention> found = new ArrayList<>(explicit);
-    found.addAll(relative(text, publishedDate, explicit));
+    found.addAll(relative(text, publishedDate, explicit, ranges, untilDates));
     found.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> d.start() - d.end()));
     List<DateMention> kept = new ArrayList<>();
     for (DateMention mention : found) {
@@ -134,27 +158,26 @@ public final class DateFinder {
   }
 
   /** Expressions that need an anchor, or are coarser than a day; overlaps with others are dropped by the caller. */
-  private List<DateMention> relative(String text, LocalDate publishedDate, List<DateMention> explicit) {
+  private List<DateMention> relative(
+      String text,
+      LocalDate publishedDate,
+      List<DateMention> explicit,
+      List<DayRange> ranges,
+      List<UntilDate> untilDates) {
     List<DateMention> found = new ArrayList<>();
-    StartCharPattern.Scan scan = DAY_RANGE.scan(text);
-    while (scan.find()) {
-      Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
-      if (m.group("year") == null && resolver != null) {
-        LocalDate first = resolver.dayOfMonth(month(m.group("month")), Integer.parseInt(m.group("from")));
-        found.add(dayRange(m, text, first.getYear()));
+    for (DayRange range : ranges) {
+      RelativeDateResolver resolver = resolverAt(range.match().start(), publishedDate, explicit);
+      if (range.year() == null && resolver != null) {
+        found.add(dayRange(range, text, resolver.dayOfMonth(range.month(), range.from()).getYear()));
       }
     }
-    scan = FULL_DATE.scan(text);
-    while (scan.find()) {
-      Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
-      LocalDate date = EnglishDates.parse(m);
-      if (date != null && m.group("until") != null && resolver != null) {
-        found.add(until(m, text, resolver, date));
+    for (UntilDate untilDate : untilDates) {
+      RelativeDateResolver resolver = resolverAt(untilDate.match().start(), publishedDate, explicit);
+      if (resolver != null) {
+        found.add(until(untilDate.match(), text, resolver, untilDate.last()));
       }
     }
-    scan = MONTH_YEAR.scan(text);
+    StartCharPattern.Scan scan = MONTH_YEAR.scan(text);
     while (scan.find()) {
       Matcher m = scan.match();
       LocalDate first = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), 1);
@@ -235,17 +258,16 @@ public final class DateFinder {
         .orElse(null);
   }
 
-  private static DateMention dayRange(Matcher m, String text, int year) {
-    Month month = month(m.group("month"));
-    int from = Integer.parseInt(m.group("from"));
-    int to = Integer.parseInt(m.group("to"));
-    LocalDate first = LocalDate.of(year, month, Math.min(from, month.length(Year.isLeap(year))));
-    LocalDate last = LocalDate.of(year, month, Math.min(Math.max(from, to), month.length(Year.isLeap(year))));
-    return mention(m, text, first, last, DatePrecision.DAY, false);
+  private static DateMention dayRange(DayRange range, String text, int year) {
+    Month month = range.month();
+    LocalDate first = LocalDate.of(year, month, Math.min(range.from(), month.length(Year.isLeap(year))));
+    LocalDate last =
+        LocalDate.of(year, month, Math.min(Math.max(range.from(), range.to()), month.length(Year.isLeap(year))));
+    return mention(range.match(), text, first, last, DatePrecision.DAY, false);
   }
 
   /** "through Jan. 17": from the anchor (the time of writing) to that day. */
-  private static DateMention until(Matcher m, String text, RelativeDateResolver resolver, LocalDate last) {
+  private static DateMention until(MatchResult m, String text, RelativeDateResolver resolver, LocalDate last) {
     LocalDate first = resolver.anchor().isAfter(last) ? last : resolver.anchor();
     return mention(m, text, first, last, DatePrecision.DAY, false);
   }
@@ -269,7 +291,7 @@ public final class DateFinder {
   }
 
   private static DateMention mention(
-      Matcher m, String text, LocalDate first, LocalDate last, DatePrecision precision, boolean stamp) {
+      MatchResult m, String text, LocalDate first, LocalDate last, DatePrecision precision, boolean stamp) {
     // A period after a whole month name ends the sentence ("last October."); after "Jan" it abbreviates.
     int end = m.end();
     if (text.charAt(end - 1) == '.' && !ABBREVIATED_MONTH_END.matcher(text.substring(m.start(), end)).find()) {

@@ -15,7 +15,9 @@ public final class TweetFinder {
   static final int TWEET_MAX_CHARS = 280;
   private static final StartCharPattern SIGNATURE =
       StartCharPattern.compile(
-          "(?m)^[—–-]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*\\(@\\w+\\).*$", List.of("—", "–", "-"));
+              "(?m)^[—–-]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*\\(@\\w+\\).*$",
+              List.of("—", "–", "-"))
+          .onlyAtLineStarts();
   private static final Pattern MEDIA_LINK = Pattern.compile("\\s*pic\\.twitter\\.com/\\w+\\s*$");
 
   /** Tweets in text order. */
