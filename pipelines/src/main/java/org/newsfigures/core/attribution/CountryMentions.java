@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.reference.ReferenceCsv;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Finds the countries a sentence names (names, demonyms, capitals, metonyms, leaders of seeds/reference/countries.csv)
@@ -15,10 +16,17 @@ import org.newsfigures.core.reference.ReferenceCsv;
  */
 public final class CountryMentions {
   /** Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on"). */
-  private static final Pattern OBJECT_BEFORE =
-      Pattern.compile("(?i)(?:\\b(?:to|from|on|against|in|into|toward|towards)\\s+(?:the\\s+)?)$");
+  private static final List<String> OBJECT_PREPOSITIONS =
+      List.of("to", "from", "on", "against", "in", "into", "toward", "towards");
+  private static final StartCharPattern OBJECT_BEFORE =
+      StartCharPattern.ofWords(
+          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?$",
+          Pattern.CASE_INSENSITIVE,
+          OBJECT_PREPOSITIONS);
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
   private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)non-$");
+  /** "non-" then at most a line break ("\r\n") before a mention: where a NEGATED_BEFORE match must start. */
+  private static final int NEGATED_LOOKBACK = 6;
   /** "US$", "US $": a currency marker, not the country. */
   private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s?\\$");
 
@@ -54,20 +62,29 @@ public final class CountryMentions {
     if (sentence == null) {
       return List.of();
     }
+    List<PhraseMatch<String>> named = aliases.find(sentence);
+    if (named.isEmpty()) {
+      return List.of();
+    }
     List<PhraseMatch<String>> sourceNames = sources.find(sentence);
-    return aliases.find(sentence).stream()
+    return named.stream()
         .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
-        .filter(m -> !NEGATED_BEFORE.matcher(sentence.substring(0, m.start())).find())
-        .filter(m -> !CURRENCY_AFTER.matcher(sentence.substring(m.end())).find())
+        .filter(m -> !NEGATED_BEFORE.matcher(sentence).region(Math.max(0, m.start() - NEGATED_LOOKBACK), m.start()).find())
+        .filter(m -> !startsWith(CURRENCY_AFTER, sentence, m.end()))
         .map(m -> new CountryMention(m.value(), m.words(), m.start(), m.end(), role(sentence, m)))
         .toList();
   }
 
+  /** Whether the text from {@code at} on matches {@code after}, an anchored pattern: as on the substring, not copied. */
+  private static boolean startsWith(Pattern after, String sentence, int at) {
+    return after.matcher(sentence).region(at, sentence.length()).lookingAt();
+  }
+
   private CountryMention.Role role(String sentence, PhraseMatch<String> m) {
-    if (OBJECT_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+    if (OBJECT_BEFORE.scan(sentence.substring(0, m.start())).find()) {
       return CountryMention.Role.OBJECT;
     }
-    if (demonyms.contains(m.words()) || POSSESSIVE_AFTER.matcher(sentence.substring(m.end())).find()) {
+    if (demonyms.contains(m.words()) || startsWith(POSSESSIVE_AFTER, sentence, m.end())) {
       return CountryMention.Role.OWNER;
     }
     return CountryMention.Role.ACTOR;

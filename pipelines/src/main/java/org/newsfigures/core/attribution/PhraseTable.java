@@ -7,16 +7,17 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Phrases of a reference table compiled into one pattern, matched on word boundaries, longest phrase first so
  * "electric vehicles" wins over "vehicles" and "American" over "America". A "…" inside a phrase stands for up to 40
- * characters that do not end a clause.
+ * characters that do not end a clause, so a phrase cannot start with one.
  */
 final class PhraseTable<T> {
   private static final String GAP = "[^.;:!?]{0,40}?";
 
-  private final Pattern pattern;
+  private final StartCharPattern pattern;
   private final Map<String, T> valueByPhrase;
   private final List<String> phrases;
 
@@ -29,9 +30,34 @@ final class PhraseTable<T> {
             .map(p -> "(" + List.of(p.split("…", -1)).stream().map(PhraseTable::quote).collect(Collectors.joining(GAP)) + ")")
             .collect(Collectors.joining("|"));
     this.pattern =
-        Pattern.compile(
+        StartCharPattern.ofWords(
             "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-            caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE,
+            leadingWords(phrases));
+  }
+
+  /** Every spelling a match begins with: a phrase's text before any "…", each apostrophe straight or curly. */
+  private static List<String> leadingWords(List<String> phrases) {
+    List<String> words = new ArrayList<>();
+    for (String phrase : phrases) {
+      String leading = phrase.split("…", -1)[0].strip();
+      if (leading.isEmpty()) {
+        throw new IllegalArgumentException("a phrase starts with a gap: " + phrase);
+      }
+      List<String> spellings = List.of("");
+      for (char c : leading.toCharArray()) {
+        List<String> longer = new ArrayList<>();
+        for (String spelling : spellings) {
+          longer.add(spelling + c);
+          if (c == '\'') {
+            longer.add(spelling + '’');
+          }
+        }
+        spellings = longer;
+      }
+      words.addAll(spellings);
+    }
+    return words;
   }
 
   /** Apostrophes are written straight or curly; match both. */
@@ -42,8 +68,9 @@ final class PhraseTable<T> {
   /** Non-overlapping matches in order of position. */
   List<PhraseMatch<T>> find(String text) {
     List<PhraseMatch<T>> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
+    StartCharPattern.Scan scan = pattern.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       for (int g = 1; g <= m.groupCount(); g++) {
         if (m.group(g) != null) {
           found.add(new PhraseMatch<>(valueByPhrase.get(phrases.get(g - 1)), m.group(g), m.start(), m.end()));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.attribution.CountryMention.Role;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Finds tariffs a sentence states without a rate, which the figure extractor therefore never sees: one per clause
@@ -16,8 +17,11 @@ import org.newsfigures.core.attribution.CountryMention.Role;
  * with a rate is left to the rate's figure. Immutable and thread-safe.
  */
 public final class TariffMentionFinder {
-  private static final Pattern TARIFF_WORD =
-      Pattern.compile("(?i)(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b");
+  private static final StartCharPattern TARIFF_WORD =
+      StartCharPattern.ofWords(
+          "(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b",
+          Pattern.CASE_INSENSITIVE,
+          List.of("counter-", "tariff", "duty", "duties", "levies", "levy", "surtax"));
   /** Between a country and the tariff word it owns: "Trump’s tariffs", "Trump-era tariffs", "Chinese counter-tariffs". */
   private static final Pattern OWNS = Pattern.compile("(?:['’]s)?(?:-\\p{L}+)?\\s+");
   private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");
@@ -39,10 +43,15 @@ public final class TariffMentionFinder {
 
   public List<TariffMention> find(String sentence) {
     List<TariffMention> found = new ArrayList<>();
+    // Most sentences name no tariff: only those that do need their countries read.
+    if (!TARIFF_WORD.scan(sentence).find()) {
+      return found;
+    }
     List<CountryMention> mentions = countries.find(sentence);
-    Matcher tariff = TARIFF_WORD.matcher(sentence);
+    StartCharPattern.Scan tariffs = TARIFF_WORD.scan(sentence);
     int searchedUpTo = 0;
-    while (tariff.find()) {
+    while (tariffs.find()) {
+      Matcher tariff = tariffs.match();
       if (tariff.start() < searchedUpTo) {
         continue;
       }

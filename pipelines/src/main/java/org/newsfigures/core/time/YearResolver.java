@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.article.Sentence;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * The reference year a figure is about, when its sentence or its paragraph says so.
@@ -47,22 +48,27 @@ import org.newsfigures.core.article.Sentence;
  */
 public final class YearResolver {
   // A four-digit year that is not part of a larger number, an amount or a range like 2024-25.
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,$€£¥/-])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d|-\\d)");
+  private static final StartCharPattern YEAR =
+      StartCharPattern.compile("(?<![\\d.,$€£¥/-])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d|-\\d)", List.of("19", "20"));
 
   // What may stand between the governing word and the year.
   private static final String QUALIFIER =
       "(?:(?:early|late|mid|calendar|fiscal|the (?:end|start|beginning|middle|first half|second half"
           + "|(?:first|second|third|fourth|last) quarter) of)[\\s-]+)?";
-  private static final Pattern GOVERNOR_BEFORE_YEAR =
-      Pattern.compile(
-          "\\b(?<governor>(?i:as of|in|for|of|during|by|throughout|fiscal(?: year)?|since|until|till|from|to|before"
-              + "|after|between|and|through))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH + "\\s+)?$");
+  private static final List<String> GOVERNORS =
+      List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal(?: year)?", "since", "until", "till",
+          "from", "to", "before", "after", "between", "and", "through");
+  private static final StartCharPattern GOVERNOR_BEFORE_YEAR =
+      StartCharPattern.compile(
+          "\\b(?<governor>(?i:" + String.join("|", GOVERNORS) + "))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH
+              + "\\s+)?$",
+          StartCharPattern.anyCase(GOVERNORS));
   private static final List<String> PERIOD_GOVERNORS =
       List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal", "fiscal year");
   private static final int GOVERNOR_LOOKBACK = 60;
 
-  private static final Pattern CLAUSE_BOUNDARY =
-      Pattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b");
+  private static final StartCharPattern CLAUSE_BOUNDARY =
+      StartCharPattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b", List.of(";", ","));
   private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
@@ -111,13 +117,13 @@ public final class YearResolver {
       return null;
     }
     boolean continuesPrevious =
-        CONTINUING_CONNECTIVE.matcher(text).find() && !YEAR.matcher(text).find() && sentenceIndex > 0;
+        CONTINUING_CONNECTIVE.matcher(text).find() && !YEAR.scan(text).find() && sentenceIndex > 0;
     if (continuesPrevious && sameParagraph(sentences, sentenceIndex - 1, sentence)) {
       List<Integer> previous =
           governedYears(sentences.get(sentenceIndex - 1).text(), -1, -1).stream().map(GovernedYear::year).distinct().toList();
       return previous.size() == 1 ? previous.get(0) : null;
     }
-    if (!YEAR.matcher(text).find() && !RELATIVE_YEAR.matcher(text).find()) {
+    if (!YEAR.scan(text).find() && !RELATIVE_YEAR.matcher(text).find()) {
       return paragraphPeriod(sentences, sentence);
     }
     return null;
@@ -146,24 +152,26 @@ public final class YearResolver {
    * sentence read only for its years, where no figure can stand before a bare year.
    */
   private static List<GovernedYear> governedYears(String text, int figureStart, int figureEnd) {
-    List<GovernedYear> years = new ArrayList<>();
-    Matcher year = YEAR.matcher(text);
-    while (year.find()) {
+    List<GovernedYear> governed = new ArrayList<>();
+    StartCharPattern.Scan years = YEAR.scan(text);
+    while (years.find()) {
+      Matcher year = years.match();
       if (figureStart >= 0 && year.start() < figureEnd && year.end() > figureStart) {
         continue;
       }
       int value = Integer.parseInt(year.group());
       if (figureEnd >= 0 && year.start() >= figureEnd && text.substring(figureEnd, year.start()).isBlank()) {
-        years.add(new GovernedYear(value, year.start(), year.end()));
+        governed.add(new GovernedYear(value, year.start(), year.end()));
         continue;
       }
       int lookbackStart = Math.max(0, year.start() - GOVERNOR_LOOKBACK);
-      Matcher governor = GOVERNOR_BEFORE_YEAR.matcher(text.substring(lookbackStart, year.start()));
-      if (governor.find() && PERIOD_GOVERNORS.contains(governor.group("governor").toLowerCase(Locale.ROOT))) {
-        years.add(new GovernedYear(value, lookbackStart + governor.start(), year.end()));
+      StartCharPattern.Scan governors = GOVERNOR_BEFORE_YEAR.scan(text.substring(lookbackStart, year.start()));
+      if (governors.find()
+          && PERIOD_GOVERNORS.contains(governors.match().group("governor").toLowerCase(Locale.ROOT))) {
+        governed.add(new GovernedYear(value, lookbackStart + governors.match().start(), year.end()));
       }
     }
-    return years;
+    return governed;
   }
 
   /** Where the figure's clause starts and ends in its sentence. */
@@ -172,8 +180,9 @@ public final class YearResolver {
   private static Clause clauseAround(String text, int figureStart, int figureEnd) {
     int clauseStart = 0;
     int clauseEnd = text.length();
-    Matcher boundary = CLAUSE_BOUNDARY.matcher(text);
-    while (boundary.find()) {
+    StartCharPattern.Scan boundaries = CLAUSE_BOUNDARY.scan(text);
+    while (boundaries.find()) {
+      Matcher boundary = boundaries.match();
       if (boundary.end() <= figureStart) {
         clauseStart = boundary.end();
       } else if (boundary.start() >= figureEnd) {

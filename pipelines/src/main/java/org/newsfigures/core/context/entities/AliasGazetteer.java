@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.reference.ReferenceCsv;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Finds the aliases of a fixed list of entities in text: case-sensitive, on word boundaries, longest alias first.
@@ -22,7 +23,7 @@ public final class AliasGazetteer {
 
   private final Map<String, Entity> entitiesByAlias;
   private final Set<String> adjectives;
-  private final Pattern aliases;
+  private final StartCharPattern aliases;
 
   /** @param adjectives words of the table that are not mentions ("Canadian"), yet never part of a person's name */
   AliasGazetteer(Map<String, Entity> entitiesByAlias, Set<String> adjectives) {
@@ -34,7 +35,9 @@ public final class AliasGazetteer {
             .map(Pattern::quote)
             .collect(Collectors.joining("|"));
     // Not inside a word, and not a currency prefix: "US" in "US$118.7 billion" is not a place mention.
-    this.aliases = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}$])");
+    this.aliases =
+        StartCharPattern.ofWords(
+            "(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}$])", 0, entitiesByAlias.keySet());
   }
 
   /**
@@ -98,9 +101,10 @@ public final class AliasGazetteer {
 
   /** Every alias occurrence in {@code text}, in text order; occurrences do not overlap each other. */
   public List<Mention> find(String text) {
-    Matcher m = aliases.matcher(ApostropheNormalizer.normalize(text));
+    StartCharPattern.Scan found = aliases.scan(ApostropheNormalizer.normalize(text));
     List<Mention> mentions = new ArrayList<>();
-    while (m.find()) {
+    while (found.find()) {
+      Matcher m = found.match();
       Entity entity = entitiesByAlias.get(m.group());
       mentions.add(new Mention(entity, m.start(), m.end(), text.substring(m.start(), m.end())));
     }

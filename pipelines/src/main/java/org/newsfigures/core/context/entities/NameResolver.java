@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Resolves the person names of one article to canonical full names. A full name stands for itself; a short name
@@ -37,12 +35,30 @@ final class NameResolver {
     }
     fullNameByShortName.forEach(
         (shortName, fullName) -> {
-          Matcher m = Pattern.compile("(?<![\\p{L}@])" + Pattern.quote(shortName) + "(?![\\p{L}])").matcher(text);
-          while (m.find()) {
-            mentions.add(new Mention(person(fullName), m.start(), m.end(), shortName));
+          Entity person = person(fullName);
+          for (int at = text.indexOf(shortName); at >= 0; ) {
+            int end = at + shortName.length();
+            if (standsAlone(text, at, end)) {
+              mentions.add(new Mention(person, at, end, shortName));
+              at = text.indexOf(shortName, end);
+            } else {
+              at = text.indexOf(shortName, at + 1);
+            }
           }
         });
     return mentions;
+  }
+
+  /**
+   * Whether [start, end) is a word of its own, not part of a longer word nor a handle ("@Carney"): what the regex
+   * {@code (?<![\p{L}@])name(?![\p{L}])} checks, by hand, since a regex per name and article cost a quarter of
+   * the extractor's time. As in java.util.regex, the character before is one UTF-16 unit, the one after a code point.
+   */
+  private static boolean standsAlone(String text, int start, int end) {
+    if (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '@')) {
+      return false;
+    }
+    return end == text.length() || !Character.isLetter(text.codePointAt(end));
   }
 
   private static Entity person(String name) {

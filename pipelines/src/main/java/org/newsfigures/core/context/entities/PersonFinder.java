@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Finds spans that name a person. A capitalized word is a name only with evidence: a title before it ("Premier Li
@@ -26,24 +27,31 @@ final class PersonFinder {
       Set.of(
           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
           "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
-  private static final Pattern TWEET_SIGNATURE =
-      Pattern.compile("[—–-]\\s*(" + WORD + "(?:" + SPACE + WORD + "){1,2})\\s*\\(@\\w+\\)");
+  private static final StartCharPattern TWEET_SIGNATURE =
+      StartCharPattern.compile("[—–-]\\s*(" + WORD + "(?:" + SPACE + WORD + "){1,2})\\s*\\(@\\w+\\)", List.of("—", "–", "-"));
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  private final Pattern titled;
-  private final Pattern nameByParts;
-  private final Pattern knownFullName;
+  // Each is run only where one of its words starts (see StartCharPattern).
+  private final StartCharPattern titled;
+  private final StartCharPattern nameByParts;
+  private final StartCharPattern knownFullName;
   private final Set<String> notNameWords;
 
   /** @param placeAndOrganizationAliases words that are never part of a person's name */
   PersonFinder(PersonLexicon lexicon, Set<String> placeAndOrganizationAliases) {
     this.titled =
-        Pattern.compile(
+        StartCharPattern.ofWords(
             "(?<![\\p{L}])(?:" + alternation(lexicon.titles()) + ")" + SPACE
-                + "(" + WORD + ")(?:" + SPACE + "(" + WORD + "))?");
+                + "(" + WORD + ")(?:" + SPACE + "(" + WORD + "))?",
+            0,
+            lexicon.titles());
     Set<String> parts = new HashSet<>(lexicon.givenNames());
     parts.addAll(lexicon.familyFirstNames());
-    this.nameByParts = Pattern.compile("(?<![\\p{L}])(" + alternation(parts) + ")" + SPACE + "(" + WORD + ")");
-    this.knownFullName = Pattern.compile("(?<![\\p{L}])(?:" + alternation(lexicon.knownFullNames()) + ")(?![\\p{L}])");
+    this.nameByParts =
+        StartCharPattern.ofWords("(?<![\\p{L}])(" + alternation(parts) + ")" + SPACE + "(" + WORD + ")", 0, parts);
+    this.knownFullName =
+        StartCharPattern.ofWords(
+            "(?<![\\p{L}])(?:" + alternation(lexicon.knownFullNames()) + ")(?![\\p{L}])", 0, lexicon.knownFullNames());
     Set<String> stop = new HashSet<>(CALENDAR_WORDS);
     stop.addAll(placeAndOrganizationAliases);
     lexicon.titles().forEach(title -> stop.addAll(List.of(title.split(" "))));
@@ -53,8 +61,9 @@ final class PersonFinder {
   /** Every span that names a person, in text order; spans may overlap (resolved by the caller). */
   List<PersonName> find(String text) {
     List<PersonName> names = new ArrayList<>();
-    Matcher m = titled.matcher(text);
-    while (m.find()) {
+    StartCharPattern.Scan titles = titled.scan(text);
+    while (titles.find()) {
+      Matcher m = titles.match();
       if (notNameWords.contains(m.group(1))) {
         continue;
       }
@@ -62,19 +71,20 @@ final class PersonFinder {
       int end = twoWords ? m.end(2) : m.end(1);
       names.add(new PersonName(m.start(1), end, text.substring(m.start(1), end)));
     }
-    addMatches(nameByParts.matcher(text), 0, names);
-    addMatches(TWEET_SIGNATURE.matcher(text), 1, names);
-    addMatches(knownFullName.matcher(text), 0, names);
+    addMatches(nameByParts.scan(text), 0, names);
+    addMatches(TWEET_SIGNATURE.scan(text), 1, names);
+    addMatches(knownFullName.scan(text), 0, names);
     names.sort(Comparator.comparingInt(PersonName::start));
     return names;
   }
 
-  private void addMatches(Matcher m, int group, List<PersonName> names) {
-    while (m.find()) {
+  private void addMatches(StartCharPattern.Scan found, int group, List<PersonName> names) {
+    while (found.find()) {
+      Matcher m = found.match();
       String name = m.group(group);
-      boolean containsNonName = Stream.of(name.split("\\s+")).skip(1).anyMatch(notNameWords::contains);
+      boolean containsNonName = Stream.of(WHITESPACE.split(name)).skip(1).anyMatch(notNameWords::contains);
       if (!containsNonName) {
-        names.add(new PersonName(m.start(group), m.end(group), name.replaceAll("\\s+", " ")));
+        names.add(new PersonName(m.start(group), m.end(group), WHITESPACE.matcher(name).replaceAll(" ")));
       }
     }
   }

@@ -1,6 +1,8 @@
 package org.newsfigures.core.context.events;
 
 import static org.newsfigures.core.time.EnglishDates.MONTH;
+import static org.newsfigures.core.text.StartCharPattern.anyCase;
+import static org.newsfigures.core.time.EnglishDates.MONTH_ABBREVIATIONS;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -12,8 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfigures.core.text.StartCharPattern;
 import org.newsfigures.core.time.EnglishDates;
 
 /**
@@ -21,70 +25,127 @@ import org.newsfigures.core.time.EnglishDates;
  * 17, 2026", "Jan. 19 to 21"), month and year ("December 2017"), years ("2018", "late 2025"), and dates relative to
  * the anchor ("last October", "this year", "on Friday", "Wednesday night", "through Jan. 17"). Where expressions
  * overlap the one starting first wins, and at the same start the longer ("January 13 to 17, 2026", not "January 13").
+ *
+ * <p>Each pattern is run only where its matches can start (see {@link StartCharPattern}): the words given with it
+ * are what its matches can begin with.
  */
 public final class DateFinder {
-  private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+  private static final List<String> WEEKDAYS =
+      List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  private static final String WEEKDAY = "(?:" + String.join("|", WEEKDAYS) + ")";
+  private static final List<String> UNTIL_WORDS = List.of("through", "until");
   /** Marks a date as the end of a span: "through Jan. 17", "until 2021". */
-  private static final String UNTIL = "(?:(?<until>(?i:through|until))\\s+)?";
+  private static final String UNTIL = "(?:(?<until>(?i:" + String.join("|", UNTIL_WORDS) + "))\\s+)?";
+  /** How a day of the month written before its month begins: a digit, then another or a space. */
+  private static final List<String> DAY_DIGITS = dayDigits();
   /** "January 13 to 17, 2026", "Jan. 19 to 21". */
-  private static final Pattern DAY_RANGE =
-      Pattern.compile(
+  private static final StartCharPattern DAY_RANGE =
+      StartCharPattern.compile(
           "\\b(?<month>" + MONTH + ")\\s+(?<from>\\d{1,2})\\s*(?:to|-|–|through)\\s*(?<to>\\d{1,2})\\b"
-              + "(?:,?\\s+(?<year>\\d{4})\\b)?");
-  private static final Pattern FULL_DATE = Pattern.compile(UNTIL + EnglishDates.DATE.pattern());
+              + "(?:,?\\s+(?<year>\\d{4})\\b)?",
+          MONTH_ABBREVIATIONS);
+  private static final StartCharPattern FULL_DATE =
+      StartCharPattern.compile(
+          UNTIL + EnglishDates.DATE.pattern(), anyCase(UNTIL_WORDS), DAY_DIGITS, MONTH_ABBREVIATIONS);
   /** "December 2017", "October of 2025". */
-  private static final Pattern MONTH_YEAR =
-      Pattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b");
+  private static final StartCharPattern MONTH_YEAR =
+      StartCharPattern.compile("\\b(?<month>" + MONTH + ")\\s+(?:of\\s+)?(?<year>\\d{4})\\b", MONTH_ABBREVIATIONS);
   /** "Jan. 17", "13 January", without a year. */
-  private static final Pattern DAY_MONTH =
-      Pattern.compile(
+  private static final StartCharPattern DAY_MONTH =
+      StartCharPattern.compile(
           UNTIL + "\\b(?:(?<month>" + MONTH + ")\\s+(?<day>\\d{1,2})"
-              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b");
+              + "|(?<dayFirst>\\d{1,2})\\s+(?<monthAfter>" + MONTH + "))\\b",
+          anyCase(UNTIL_WORDS),
+          DAY_DIGITS,
+          MONTH_ABBREVIATIONS);
   /** "last October", "in October" (a month alone only after a preposition, so the verb "May" is no month). */
-  private static final Pattern RELATIVE_MONTH =
-      Pattern.compile(
+  private static final StartCharPattern RELATIVE_MONTH =
+      StartCharPattern.compile(
           "(?:\\b(?<direction>(?i:last|this|next))\\s+|(?<=\\b(?i:in|since|by|until)\\s))"
-              + "(?<month>" + MONTH + ")(?!\\s*\\d)");
+              + "(?<month>" + MONTH + ")(?!\\s*\\d)",
+          anyCase(List.of("last", "this", "next")),
+          MONTH_ABBREVIATIONS);
   /** "2018", "late 2025", "until 2021"; not inside money ("US$2024"), numbers ("1,2019") or percentages. */
-  private static final Pattern YEAR =
-      Pattern.compile(
+  private static final StartCharPattern YEAR =
+      StartCharPattern.compile(
           "(?<![\\p{L}\\p{N}$.,])" + UNTIL + "(?:(?i:early|mid|late)[\\s-]+)?(?<year>(?:19|20)\\d{2})"
-              + "(?![\\p{N}%]|\\.\\d)");
+              + "(?![\\p{N}%]|\\.\\d)",
+          anyCase(UNTIL_WORDS),
+          anyCase(List.of("early", "mid", "late")),
+          List.of("19", "20"));
   /** A year in running text, to find where an "until 2021" span began. */
   private static final Pattern BARE_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
   /** "last year", "later this year", "this week", "next month". */
-  private static final Pattern RELATIVE_PERIOD =
-      Pattern.compile(
-          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b");
+  private static final StartCharPattern RELATIVE_PERIOD =
+      StartCharPattern.compile(
+          "\\b(?:(?i:later|earlier)\\s+)?(?<direction>(?i:last|this|next))\\s+(?<unit>year|week|month)\\b",
+          anyCase(List.of("later", "earlier", "last", "this", "next")));
   /** "Friday", "last Friday", "Wednesday night". */
-  private static final Pattern WEEKDAY_PATTERN =
-      Pattern.compile(
+  private static final StartCharPattern WEEKDAY_PATTERN =
+      StartCharPattern.compile(
           "\\b(?:(?<direction>(?i:last|next))\\s+)?(?<day>" + WEEKDAY + ")"
-              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b");
+              + "(?:\\s+(?:night|morning|afternoon|evening))?\\b",
+          anyCase(List.of("last", "next")),
+          WEEKDAYS);
   private static final Pattern ABBREVIATED_MONTH_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}{2,3}\\.$");
   /** What follows a publication stamp: a clock time or a dateline dash. */
   private static final Pattern STAMP_AFTER = Pattern.compile("\\s*(?:\\d{1,2}:\\d{2}|[-–—]\\s)");
 
-  /** Every date expression in text order; relative ones only when an anchor is known. */
-  public List<DateMention> find(String text, LocalDate publishedDate) {
-    List<DateMention> explicit = new ArrayList<>();
-    Matcher range = DAY_RANGE.matcher(text);
-    while (range.find()) {
-      if (range.group("year") != null) {
-        int year = Integer.parseInt(range.group("year"));
-        explicit.add(dayRange(range, text, year));
+  private static List<String> dayDigits() {
+    List<String> beginnings = new ArrayList<>();
+    for (char digit = '0'; digit <= '9'; digit++) {
+      for (char next : "0123456789 \t\n\u000B\f\r".toCharArray()) {
+        beginnings.add("" + digit + next);
       }
     }
-    Matcher full = FULL_DATE.matcher(text);
-    while (full.find()) {
+    return beginnings;
+  }
+
+  /** A day range as written ("January 13 to 17, 2026", "Jan. 19 to 21"); year null when it names none. */
+  private record DayRange(MatchResult match, Month month, int from, int to, Integer year) {
+    static DayRange of(Matcher m) {
+      String year = m.group("year");
+      return new DayRange(
+          m.toMatchResult(),
+          DateFinder.month(m.group("month")),
+          Integer.parseInt(m.group("from")),
+          Integer.parseInt(m.group("to")),
+          year == null ? null : Integer.parseInt(year));
+    }
+  }
+
+  /** A full date ending a span ("through Jan. 17, 2026"), which starts at the anchor. */
+  private record UntilDate(MatchResult match, LocalDate last) {}
+
+  /** Every date expression in text order; relative ones only when an anchor is known. */
+  public List<DateMention> find(String text, LocalDate publishedDate) {
+    // Day ranges and full dates are read once: those with a year or without "through" are explicit; the others
+    // need the anchor, which may be the explicit date nearest them, so relative() resolves them.
+    List<DayRange> ranges = new ArrayList<>();
+    StartCharPattern.Scan rangeScan = DAY_RANGE.scan(text);
+    while (rangeScan.find()) {
+      ranges.add(DayRange.of(rangeScan.match()));
+    }
+    List<DateMention> explicit = new ArrayList<>();
+    for (DayRange range : ranges) {
+      if (range.year() != null) {
+        explicit.add(dayRange(range, text, range.year()));
+      }
+    }
+    List<UntilDate> untilDates = new ArrayList<>();
+    StartCharPattern.Scan fullDates = FULL_DATE.scan(text);
+    while (fullDates.find()) {
+      Matcher full = fullDates.match();
       LocalDate date = EnglishDates.parse(full);
       if (date != null && full.group("until") == null) {
         boolean stamp = STAMP_AFTER.matcher(text).region(full.end(), text.length()).lookingAt();
         explicit.add(mention(full, text, date, date, DatePrecision.DAY, stamp));
+      } else if (date != null) {
+        untilDates.add(new UntilDate(full.toMatchResult(), date));
       }
     }
     List<DateMention> found = new ArrayList<>(explicit);
-    found.addAll(relative(text, publishedDate, explicit));
+    found.addAll(relative(text, publishedDate, explicit, ranges, untilDates));
     found.sort(Comparator.comparingInt(DateMention::start).thenComparing(d -> d.start() - d.end()));
     List<DateMention> kept = new ArrayList<>();
     for (DateMention mention : found) {
@@ -97,31 +158,34 @@ public final class DateFinder {
   }
 
   /** Expressions that need an anchor, or are coarser than a day; overlaps with others are dropped by the caller. */
-  private List<DateMention> relative(String text, LocalDate publishedDate, List<DateMention> explicit) {
+  private List<DateMention> relative(
+      String text,
+      LocalDate publishedDate,
+      List<DateMention> explicit,
+      List<DayRange> ranges,
+      List<UntilDate> untilDates) {
     List<DateMention> found = new ArrayList<>();
-    Matcher m = DAY_RANGE.matcher(text);
-    while (m.find()) {
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
-      if (m.group("year") == null && resolver != null) {
-        LocalDate first = resolver.dayOfMonth(month(m.group("month")), Integer.parseInt(m.group("from")));
-        found.add(dayRange(m, text, first.getYear()));
+    for (DayRange range : ranges) {
+      RelativeDateResolver resolver = resolverAt(range.match().start(), publishedDate, explicit);
+      if (range.year() == null && resolver != null) {
+        found.add(dayRange(range, text, resolver.dayOfMonth(range.month(), range.from()).getYear()));
       }
     }
-    m = FULL_DATE.matcher(text);
-    while (m.find()) {
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
-      LocalDate date = EnglishDates.parse(m);
-      if (date != null && m.group("until") != null && resolver != null) {
-        found.add(until(m, text, resolver, date));
+    for (UntilDate untilDate : untilDates) {
+      RelativeDateResolver resolver = resolverAt(untilDate.match().start(), publishedDate, explicit);
+      if (resolver != null) {
+        found.add(until(untilDate.match(), text, resolver, untilDate.last()));
       }
     }
-    m = MONTH_YEAR.matcher(text);
-    while (m.find()) {
+    StartCharPattern.Scan scan = MONTH_YEAR.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       LocalDate first = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")), 1);
       found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
     }
-    m = DAY_MONTH.matcher(text);
-    while (m.find()) {
+    scan = DAY_MONTH.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver == null) {
         continue;
@@ -135,29 +199,33 @@ public final class DateFinder {
       LocalDate date = resolver.dayOfMonth(month, day);
       found.add(m.group("until") != null ? until(m, text, resolver, date) : mention(m, text, date, date, DatePrecision.DAY, false));
     }
-    m = RELATIVE_MONTH.matcher(text);
-    while (m.find()) {
+    scan = RELATIVE_MONTH.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         LocalDate first = resolver.month(month(m.group("month")), RelativeDateResolver.Direction.of(m.group("direction")));
         found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
       }
     }
-    m = YEAR.matcher(text);
-    while (m.find()) {
+    scan = YEAR.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       int year = Integer.parseInt(m.group("year"));
       int firstYear = m.group("until") == null ? year : earlierYearInSentence(text, m.start()).orElse(year);
       found.add(mention(m, text, LocalDate.of(firstYear, 1, 1), LocalDate.of(year, 12, 31), DatePrecision.YEAR, false));
     }
-    m = RELATIVE_PERIOD.matcher(text);
-    while (m.find()) {
+    scan = RELATIVE_PERIOD.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         found.add(period(m, text, resolver));
       }
     }
-    m = WEEKDAY_PATTERN.matcher(text);
-    while (m.find()) {
+    scan = WEEKDAY_PATTERN.scan(text);
+    while (scan.find()) {
+      Matcher m = scan.match();
       RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
       if (resolver != null) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
@@ -190,17 +258,16 @@ public final class DateFinder {
         .orElse(null);
   }
 
-  private static DateMention dayRange(Matcher m, String text, int year) {
-    Month month = month(m.group("month"));
-    int from = Integer.parseInt(m.group("from"));
-    int to = Integer.parseInt(m.group("to"));
-    LocalDate first = LocalDate.of(year, month, Math.min(from, month.length(Year.isLeap(year))));
-    LocalDate last = LocalDate.of(year, month, Math.min(Math.max(from, to), month.length(Year.isLeap(year))));
-    return mention(m, text, first, last, DatePrecision.DAY, false);
+  private static DateMention dayRange(DayRange range, String text, int year) {
+    Month month = range.month();
+    LocalDate first = LocalDate.of(year, month, Math.min(range.from(), month.length(Year.isLeap(year))));
+    LocalDate last =
+        LocalDate.of(year, month, Math.min(Math.max(range.from(), range.to()), month.length(Year.isLeap(year))));
+    return mention(range.match(), text, first, last, DatePrecision.DAY, false);
   }
 
   /** "through Jan. 17": from the anchor (the time of writing) to that day. */
-  private static DateMention until(Matcher m, String text, RelativeDateResolver resolver, LocalDate last) {
+  private static DateMention until(MatchResult m, String text, RelativeDateResolver resolver, LocalDate last) {
     LocalDate first = resolver.anchor().isAfter(last) ? last : resolver.anchor();
     return mention(m, text, first, last, DatePrecision.DAY, false);
   }
@@ -224,7 +291,7 @@ public final class DateFinder {
   }
 
   private static DateMention mention(
-      Matcher m, String text, LocalDate first, LocalDate last, DatePrecision precision, boolean stamp) {
+      MatchResult m, String text, LocalDate first, LocalDate last, DatePrecision precision, boolean stamp) {
     // A period after a whole month name ends the sentence ("last October."); after "Jan" it abbreviates.
     int end = m.end();
     if (text.charAt(end - 1) == '.' && !ABBREVIATED_MONTH_END.matcher(text.substring(m.start(), end)).find()) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.reference.ReferenceCsv;
+import org.newsfigures.core.text.StartCharPattern;
 
 /** The words that name an event of a given type (event_triggers.csv), found case-insensitively as whole words. */
 final class EventTriggers {
@@ -15,14 +16,15 @@ final class EventTriggers {
   record Trigger(int start, int end, String eventType) {}
 
   private final Map<String, String> typeByWord;
-  private final Pattern words;
+  private final StartCharPattern words;
 
   private EventTriggers(Map<String, String> typeByWord) {
     this.typeByWord = Map.copyOf(typeByWord);
     this.words =
-        Pattern.compile(
+        StartCharPattern.ofWords(
             "\\b(?:" + typeByWord.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b",
-            Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE,
+            typeByWord.keySet());
   }
 
   static EventTriggers fromReference() {
@@ -34,9 +36,11 @@ final class EventTriggers {
   /** Triggers within [from, to) of text, in text order. */
   List<Trigger> find(String text, int from, int to) {
     List<Trigger> found = new ArrayList<>();
-    Matcher m = words.matcher(text).region(from, to);
-    while (m.find()) {
-      found.add(new Trigger(m.start(), m.end(), typeByWord.get(m.group().toLowerCase(Locale.ROOT))));
+    // The words of [from, to) alone, as a matcher's region with opaque bounds would see them; offsets shifted back.
+    StartCharPattern.Scan scan = words.scan(text.substring(from, to));
+    while (scan.find()) {
+      Matcher m = scan.match();
+      found.add(new Trigger(from + m.start(), from + m.end(), typeByWord.get(m.group().toLowerCase(Locale.ROOT))));
     }
     return found;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfigures.core.text.StartCharPattern;
 
 /**
  * Finds tweets embedded in an article as scraped: the tweet's lines, then a signature line "— Name (@handle) Date".
@@ -12,15 +13,19 @@ import java.util.regex.Pattern;
  */
 public final class TweetFinder {
   static final int TWEET_MAX_CHARS = 280;
-  private static final Pattern SIGNATURE =
-      Pattern.compile("(?m)^[—–-]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*\\(@\\w+\\).*$");
+  private static final StartCharPattern SIGNATURE =
+      StartCharPattern.compile(
+              "(?m)^[—–-]\\s*(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})\\s*\\(@\\w+\\).*$",
+              List.of("—", "–", "-"))
+          .onlyAtLineStarts();
   private static final Pattern MEDIA_LINK = Pattern.compile("\\s*pic\\.twitter\\.com/\\w+\\s*$");
 
   /** Tweets in text order. */
   public List<Tweet> find(String text) {
     List<Tweet> tweets = new ArrayList<>();
-    Matcher signature = SIGNATURE.matcher(text);
-    while (signature.find()) {
+    StartCharPattern.Scan signatures = SIGNATURE.scan(text);
+    while (signatures.find()) {
+      Matcher signature = signatures.match();
       int end = signature.start() - 1; // the newline before the signature
       int start = end;
       int lineEnd = end;
