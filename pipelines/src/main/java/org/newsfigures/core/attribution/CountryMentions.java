@@ -69,13 +69,18 @@ public final class CountryMentions {
     List<PhraseMatch<String>> sourceNames = sources.find(sentence);
     return named.stream()
         .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
-        .filter(m -> !NEGATED_BEFORE.matcher(sentence).region(Math.max(0, m.start() - NEGATED_LOOKBACK), m.start()).find())
+        .filter(m -> !negated(sentence, m.start()))
         .filter(m -> !startsWith(CURRENCY_AFTER, sentence, m.end()))
         .map(m -> new CountryMention(m.value(), m.words(), m.start(), m.end(), role(sentence, m)))
         .toList();
   }
 
-  /** Whether the text from {@code at} on matches {@code after}, an anchored pattern: as on the substring, not copied. */
+  /** Whether "non-" comes right before {@code at}: NEGATED_BEFORE on the text before it, whose end alone counts. */
+  private static boolean negated(String sentence, int at) {
+    return NEGATED_BEFORE.matcher(sentence).region(Math.max(0, at - NEGATED_LOOKBACK), at).find();
+  }
+
+  /** Whether the text from {@code at} on matches {@code after}, an anchored pattern, as its substring would. */
   private static boolean startsWith(Pattern after, String sentence, int at) {
     return after.matcher(sentence).region(at, sentence.length()).lookingAt();
   }

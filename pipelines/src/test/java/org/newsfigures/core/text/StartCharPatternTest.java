@@ -28,13 +28,15 @@ class StartCharPatternTest {
           StartCharPattern.ofWords("\\b(?:sk|ab)\\s+(?:b\\s+)?$", Pattern.CASE_INSENSITIVE, List.of("sk", "ab")),
           StartCharPattern.compile("(?<=[\\p{Ll}1][.])\\s+(?=\\p{Lu})", WHITESPACE).onlyAfter("."),
           StartCharPattern.compile("(?m)^-\\s*(\\p{Lu}\\p{L}*)\\s*@.*$", List.of("-")).onlyAtLineStarts(),
-          StartCharPattern.compile("\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", StartCharPattern.anyCase(List.of("ab", "ba")), List.of("1")),
+          StartCharPattern.compile(
+              "\\b(?:(?<w>(?i:ab|ba))\\s+)?(?<n>1+)\\b", StartCharPattern.anyCase(List.of("ab", "ba")), List.of("1")),
           StartCharPattern.compile("(?=b)|a", List.of("a", "b")));
 
   @Property
   void findsWhatFindFinds(
       @ForAll @StringLength(max = 40)
-          @Chars({'a', 'b', 'A', 'B', 's', 'S', 'k', 'K', '\u212A', '\u017F', '1', ' ', '\n', '\r', '\u0085', '.', '-', '@', '_'})
+          @Chars({'a', 'b', 'A', 'B', 's', 'S', 'k', 'K', '\u212A', '\u017F', '1'})
+          @Chars({' ', '\n', '\r', '\u0085', '.', '-', '@', '_'})
           String text) {
     for (StartCharPattern pattern : PATTERNS) {
       assertEquals(viaFind(pattern.pattern(), text), viaScan(pattern, text), pattern.pattern().pattern());

@@ -28,7 +28,8 @@ final class PersonFinder {
           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
           "March", "April", "May", "June", "July", "August", "September", "October", "November", "December");
   private static final StartCharPattern TWEET_SIGNATURE =
-      StartCharPattern.compile("[—–-]\\s*(" + WORD + "(?:" + SPACE + WORD + "){1,2})\\s*\\(@\\w+\\)", List.of("—", "–", "-"));
+      StartCharPattern.compile(
+          "[—–-]\\s*(" + WORD + "(?:" + SPACE + WORD + "){1,2})\\s*\\(@\\w+\\)", List.of("—", "–", "-"));
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   // Each is run only where one of its words starts (see StartCharPattern).
