@@ -2,9 +2,7 @@ package org.newsfigures.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,7 +37,7 @@ class StartCharPatternTest {
           @Chars({' ', '\n', '\r', '\u0085', '.', '-', '@', '_'})
           String text) {
     for (StartCharPattern pattern : PATTERNS) {
-      assertEquals(viaFind(pattern.pattern(), text), viaScan(pattern, text), pattern.pattern().pattern());
+      assertEquals(Matches.viaFind(pattern.pattern(), text), Matches.viaScan(pattern, text), pattern.pattern().pattern());
     }
   }
 
@@ -48,32 +46,6 @@ class StartCharPatternTest {
     StartCharPattern words =
         StartCharPattern.ofWords(
             "(?<![\\p{L}])(?:sk)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE, List.of("sk"));
-    assertEquals(List.of("0-2 \u017FK", "3-5 S\u212A"), viaScan(words, "\u017FK S\u212A"));
-  }
-
-  private static List<String> viaFind(Pattern pattern, String text) {
-    List<String> found = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      found.add(describe(m));
-    }
-    return found;
-  }
-
-  private static List<String> viaScan(StartCharPattern pattern, String text) {
-    List<String> found = new ArrayList<>();
-    StartCharPattern.Scan scan = pattern.scan(text);
-    while (scan.find()) {
-      found.add(describe(scan.match()));
-    }
-    return found;
-  }
-
-  private static String describe(Matcher m) {
-    StringBuilder groups = new StringBuilder(m.start() + "-" + m.end() + " " + m.group());
-    for (int g = 1; g <= m.groupCount(); g++) {
-      groups.append(" ").append(m.start(g)).append(":").append(m.group(g));
-    }
-    return groups.toString();
+    assertEquals(List.of("0-2 \u017FK", "3-5 S\u212A"), Matches.viaScan(words, "\u017FK S\u212A"));
   }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsfigures.core.analysis.ArticleAnalyzer;
@@ -46,7 +45,7 @@ class StartCharPatternsInUseTest {
     patterns.forEach(
         (where, pattern) -> {
           for (String text : texts) {
-            assertEquals(viaFind(pattern, text), viaScan(pattern, text), where + " in: " + text);
+            assertEquals(Matches.viaFind(pattern.pattern(), text), Matches.viaScan(pattern, text), where + " in: " + text);
           }
         });
   }
@@ -113,31 +112,5 @@ class StartCharPatternsInUseTest {
         found.put(path + "." + field.getName(), (StartCharPattern) field.get(null));
       }
     }
-  }
-
-  private static List<String> viaFind(StartCharPattern pattern, String text) {
-    List<String> found = new ArrayList<>();
-    Matcher m = pattern.pattern().matcher(text);
-    while (m.find()) {
-      found.add(describe(m));
-    }
-    return found;
-  }
-
-  private static List<String> viaScan(StartCharPattern pattern, String text) {
-    List<String> found = new ArrayList<>();
-    StartCharPattern.Scan scan = pattern.scan(text);
-    while (scan.find()) {
-      found.add(describe(scan.match()));
-    }
-    return found;
-  }
-
-  private static String describe(Matcher m) {
-    StringBuilder groups = new StringBuilder(m.start() + "-" + m.end());
-    for (int g = 1; g <= m.groupCount(); g++) {
-      groups.append(' ').append(m.start(g)).append(':').append(m.end(g));
-    }
-    return groups.toString();
   }
 }
