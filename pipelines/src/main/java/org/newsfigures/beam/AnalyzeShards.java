@@ -126,7 +126,7 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
         }
         for (Table table : ArticleTables.PER_ARTICLE) {
           ResourceId file = ParquetFiles.shardFile(outputDir, table, work.shard());
-          ParquetFiles.write(table, file, new SortedRows(table, 1).sorted(rows.get(table)));
+          ParquetFiles.write(table, file, new SortedRows(table).sorted(rows.get(table)));
           out.get(WRITTEN).output(KV.of(table.tableName(), file.toString()));
         }
         List<GenericRecord> stated = rows.get(Table.TARIFFS);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.newsfigures.core.analysis.ArticleAnalysis;
 import org.newsfigures.core.analysis.ArticleAnalyzer;
@@ -28,8 +29,7 @@ import org.newsfigures.io.Table;
  */
 final class ArticleTables {
   /** The tables with one shard file per shard, whose rows all belong to one article. */
-  static final List<Table> PER_ARTICLE = List.of(Table.ARTICLES, Table.FIGURES, Table.ENTITIES, Table.EVENTS,
-      Table.QUOTES);
+  static final List<Table> PER_ARTICLE = Stream.of(Table.values()).filter(Table::rangeSharded).toList();
 
   private final ArticleParser parser = new ArticleParser();
   private final ArticleAnalyzer analyzer = ArticleAnalyzer.fromReference();

@@ -3,6 +3,7 @@ package org.newsfigures.beam;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -29,7 +30,9 @@ import org.newsfigures.io.Table;
  */
 public final class WriteWholeTables
     extends PTransform<PCollection<KV<String, RowBlock>>, PCollection<KV<String, String>>> {
-  static final List<Table> TABLES = List.of(Table.REJECTS, Table.CLAIMS, Table.CONFLICTS, Table.TARIFFS);
+  /** The tables not split by article, but runs, which the launcher writes. */
+  static final List<Table> TABLES =
+      Stream.of(Table.values()).filter(t -> !t.rangeSharded() && t != Table.RUNS).toList();
   private final String outputDir;
 
   public WriteWholeTables(String outputDir) {
@@ -64,7 +67,7 @@ public final class WriteWholeTables
       List<GenericRecord> rows = new ArrayList<>();
       blocks.getValue().forEach(block -> rows.addAll(block.rows(schema)));
       ResourceId file = ParquetFiles.shardFile(outputDir, table, 0);
-      ParquetFiles.write(table, file, new SortedRows(table, 1).sorted(rows));
+      ParquetFiles.write(table, file, new SortedRows(table).sorted(rows));
       out.output(KV.of(table.tableName(), file.toString()));
     }
   }

@@ -6,27 +6,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apache.avro.generic.GenericRecord;
-import org.newsfigures.core.incremental.Shards;
 
 /**
- * How a table's rows are ordered and split into files, so that the same rows always give the same files.
- * Rows split into shards by ranges of their first sort column (a hex content hash, uniformly spread), so shard
+ * How a table's rows are ordered within a file, and how its files are named, so that the same rows always give
+ * the same files. A range-sharded table's shards are ranges of its first sort column (see {@code Shards}), so its
  * files read in name order are sorted as a whole.
  */
 public final class SortedRows implements Serializable {
   private final List<String> sortColumns;
-  private final int shards;
 
-  public SortedRows(Table table, int shards) {
+  public SortedRows(Table table) {
     this.sortColumns = table.sortColumns();
-    this.shards = table.rangeSharded() ? shards : 1;
-  }
-
-  public int shard(GenericRecord row) {
-    if (shards == 1) {
-      return 0;
-    }
-    return Shards.of(String.valueOf(row.get(sortColumns.get(0))), shards);
   }
 
   /** A string key whose natural order is the table's row order (numbers zero-padded, fields separated by NUL). */
