@@ -54,23 +54,20 @@ public final class WriteArrow extends PTransform<PCollection<KV<String, String>>
       Table table = Table.valueOf(files.getKey().toUpperCase(Locale.ROOT));
       List<String> names = new ArrayList<>();
       files.getValue().forEach(names::add);
-      names.sort(null);
       ResourceId target = FileSystems.matchNewResource(outputDir, true)
           .resolve(FOLDER, StandardResolveOptions.RESOLVE_DIRECTORY)
           .resolve(table.tableName() + ".arrow", StandardResolveOptions.RESOLVE_FILE);
       Counter rows = Metrics.counter("newsfigures", "rows_" + table.tableName());
       try (WritableByteChannel channel = FileSystems.create(target, "application/vnd.apache.arrow.file");
           ArrowTableWriter writer = ArrowTableWriter.open(table.schema(), channel)) {
-        for (String name : names) {
-          ParquetFiles.forEachRow(FileSystems.matchNewResource(name, false), row -> {
-            try {
-              writer.write(row);
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-            rows.inc();
-          });
-        }
+        ParquetFiles.forEachRow(names, null, row -> {
+          try {
+            writer.write(row);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          rows.inc();
+        });
       }
       out.output(target.toString());
     }

@@ -77,9 +77,7 @@ public final class WriteCharts extends PTransform<PCollection<KV<String, String>
       for (Table table : INPUTS) {
         Schema columns = ParquetFiles.projection(table, RunTables.COLUMNS.get(table.tableName()));
         List<GenericRecord> rows = new ArrayList<>();
-        for (String name : names.getOrDefault(table, List.of()).stream().sorted().toList()) {
-          ParquetFiles.forEachRow(FileSystems.matchNewResource(name, false), columns, rows::add);
-        }
+        ParquetFiles.forEachRow(names.getOrDefault(table, List.of()), columns, rows::add);
         read.put(table, TablesawTables.of(table.tableName(), columns, rows));
       }
       RunTables run = new RunTables(read.get(Table.ARTICLES), read.get(Table.FIGURES), read.get(Table.CLAIMS),

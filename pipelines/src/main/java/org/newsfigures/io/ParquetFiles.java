@@ -9,6 +9,7 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -62,6 +63,17 @@ public final class ParquetFiles {
     forEachRow(file, null, action);
   }
 
+  /**
+   * Every row of a table's files, given by name, in name order (which is row order), with only the columns of
+   * {@code projection} (all when null) decoded.
+   */
+  public static void forEachRow(Collection<String> files, Schema projection, Consumer<GenericRecord> action)
+      throws IOException {
+    for (String name : files.stream().sorted().toList()) {
+      forEachRow(FileSystems.matchNewResource(name, false), projection, action);
+    }
+  }
+
   /** Every row of a file, in file order, with only the columns of {@code projection} (all when null) decoded. */
   public static void forEachRow(ResourceId file, Schema projection, Consumer<GenericRecord> action)
       throws IOException {
@@ -83,7 +95,7 @@ public final class ParquetFiles {
   }
 
   /** The table's schema with only the named columns, in the table's order: a projection to read. */
-  public static Schema projection(Table table, java.util.Collection<String> columns) {
+  public static Schema projection(Table table, Collection<String> columns) {
     Schema full = table.schema();
     List<Schema.Field> fields = full.getFields().stream().filter(f -> columns.contains(f.name()))
         .map(f -> new Schema.Field(f, f.schema())).toList();
