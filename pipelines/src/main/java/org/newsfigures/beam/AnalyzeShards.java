@@ -29,6 +29,8 @@ import org.newsfigures.core.article.ArticleDecoder;
 import org.newsfigures.core.article.DecodedText;
 import org.newsfigures.core.article.Reject;
 import org.newsfigures.core.article.RejectReason;
+import org.newsfigures.core.incremental.CarriedRows;
+import org.newsfigures.core.incremental.Shards;
 import org.newsfigures.core.incremental.ShardWork;
 import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.RowBlock;
@@ -65,8 +67,7 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
   @Override
   public PCollectionTuple expand(PCollection<ShardWork> work) {
     PCollectionTuple out = work.apply("AnalyzeAndWrite",
-        ParDo.of(new AnalyzeShardFn(inputs.root(), outputDir, inputs.previousVersion(), inputs.droppedArticles(),
-                maxArticleBytes))
+        ParDo.of(new AnalyzeShardFn(inputs, outputDir, maxArticleBytes))
             .withOutputTags(WRITTEN, TupleTagList.of(CLAIM_FIGURES).and(STATED_TARIFFS).and(FAILURES)));
     out.get(WRITTEN).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     out.get(CLAIM_FIGURES).setCoder(RowBlock.keyedCoder());
@@ -87,17 +88,18 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
     private final String root;
     private final String outputDir;
     private final String previousVersion;
-    private final Set<String> droppedArticles;
+    private final CarriedRows carried;
+    private final Map<String, Long> removedAt;
     private final long maxArticleBytes;
     private transient ArticleDecoder decoder;
     private transient ArticleTables articleTables;
 
-    AnalyzeShardFn(String root, String outputDir, String previousVersion, Set<String> droppedArticles,
-        long maxArticleBytes) {
-      this.root = root;
+    AnalyzeShardFn(PipelineInputs inputs, String outputDir, long maxArticleBytes) {
+      this.root = inputs.root();
       this.outputDir = outputDir;
-      this.previousVersion = previousVersion;
-      this.droppedArticles = droppedArticles;
+      this.previousVersion = inputs.previousVersion();
+      this.carried = inputs.carried();
+      this.removedAt = inputs.removedAt();
       this.maxArticleBytes = maxArticleBytes;
     }
 
@@ -120,7 +122,7 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
         shardFigures = new ArrayList<>();
         ParquetFiles.forEachRow(ParquetFiles.shardFile(outputDir, Table.FIGURES, work.shard()), shardFigures::add);
       } else {
-        Map<Table, List<GenericRecord>> rows = carriedRows(work.shard());
+        Map<Table, List<GenericRecord>> rows = carriedRows(work.shard(), work.shards());
         for (ShardWork.ArticleFile article : work.articles()) {
           analyze(article, rows, out);
         }
@@ -139,20 +141,32 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
           .forEach((group, rows) -> out.get(CLAIM_FIGURES).output(KV.of(group, RowBlock.of(Table.FIGURES, rows))));
     }
 
-    /** The shard's rows in the previous version, less those of articles this run replaces or removes. */
-    private Map<Table, List<GenericRecord>> carriedRows(int shard) throws IOException {
+    /**
+     * The previous version's rows this run carries into the shard: on a re-run all but those of articles it
+     * replaces or drops; on a full run only those of articles kept after their files were removed. The articles
+     * rows of articles found removed this run get their {@code removed_at}.
+     */
+    private Map<Table, List<GenericRecord>> carriedRows(int shard, int shards) throws IOException {
       Map<Table, List<GenericRecord>> rows = new EnumMap<>(Table.class);
       rows.put(Table.TARIFFS, new ArrayList<>()); // only this run's: carried ones come from the tariffs table
+      Set<Integer> sources = previousVersion == null ? Set.of() : carried.sourceShards(shard, shards);
       for (Table table : ArticleTables.PER_ARTICLE) {
         List<GenericRecord> kept = new ArrayList<>();
         rows.put(table, kept);
-        if (previousVersion != null) {
-          ParquetFiles.forEachRow(ParquetFiles.shardFile(previousVersion, table, shard), row -> {
-            if (!droppedArticles.contains(row.get("article_id").toString())) {
+        for (int source : sources) {
+          ParquetFiles.forEachRow(ParquetFiles.shardFile(previousVersion, table, source), row -> {
+            String articleId = row.get("article_id").toString();
+            if (carried.carries(articleId) && Shards.of(articleId, shards) == shard) {
               kept.add(row);
             }
           });
-          rowsCarried.inc(kept.size());
+        }
+        rowsCarried.inc(kept.size());
+      }
+      for (GenericRecord article : rows.get(Table.ARTICLES)) {
+        Long removed = removedAt.get(article.get("article_id").toString());
+        if (removed != null) {
+          article.put("removed_at", removed);
         }
       }
       return rows;

@@ -3,7 +3,6 @@ package org.newsfigures.beam;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -17,14 +16,15 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.io.fs.ResourceId;
+import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.RowBlock;
 import org.newsfigures.io.Table;
 
 /**
- * The tariffs stated without a rate that a re-run keeps from the previous version: those of articles it neither
- * replaces nor removes. (Tariffs with a rate come from reconciliation, which is redone over all figures.) They live
- * in the one tariffs file, not in the shards, so they are carried here as one block; a full run carries nothing.
+ * The tariffs stated without a rate that a run keeps from the previous version: those of the articles whose rows
+ * it carries ({@link CarriedRows}). (Tariffs with a rate come from reconciliation.) They live in the one tariffs
+ * file, not in the shards, so they are carried here as one block.
  */
 public final class CarryStatedTariffs extends PTransform<PBegin, PCollection<KV<String, RowBlock>>> {
   private final PipelineInputs inputs;
@@ -41,15 +41,15 @@ public final class CarryStatedTariffs extends PTransform<PBegin, PCollection<KV<
     }
     return begin
         .apply("PreviousVersion", Create.of(inputs.previousVersion()))
-        .apply("ReadKept", ParDo.of(new ReadKeptFn(inputs.droppedArticles())))
+        .apply("ReadKept", ParDo.of(new ReadKeptFn(inputs.carried())))
         .setCoder(coder);
   }
 
   static final class ReadKeptFn extends DoFn<String, KV<String, RowBlock>> {
-    private final Set<String> droppedArticles;
+    private final CarriedRows carried;
 
-    ReadKeptFn(Set<String> droppedArticles) {
-      this.droppedArticles = droppedArticles;
+    ReadKeptFn(CarriedRows carried) {
+      this.carried = carried;
     }
 
     @ProcessElement
@@ -58,7 +58,7 @@ public final class CarryStatedTariffs extends PTransform<PBegin, PCollection<KV<
       List<GenericRecord> kept = new ArrayList<>();
       for (ResourceId file : ParquetFiles.tableFiles(previousVersion, Table.TARIFFS)) {
         ParquetFiles.forEachRow(file, row -> {
-          if (row.get("figure_id") == null && !droppedArticles.contains(String.valueOf(row.get("article_id")))) {
+          if (row.get("figure_id") == null && carried.carries(String.valueOf(row.get("article_id")))) {
             kept.add(row);
           }
         });

@@ -2,8 +2,9 @@ package org.newsfigures.beam;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.newsfigures.core.article.Reject;
+import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.core.incremental.ShardWork;
 
 /**
@@ -13,19 +14,26 @@ import org.newsfigures.core.incremental.ShardWork;
  * @param shards the work of every shard of the per-article tables
  * @param rejects the input files that are not articles, as the launcher found them, and the rejects of earlier
  *     runs it keeps (articles the core could not analyse, unchanged since)
- * @param previousVersion folder of the last published version whose rows are carried; null on a full run
- * @param droppedArticles article ids whose rows in {@code previousVersion} are not carried: replaced or removed
+ * @param previousVersion folder of the last published version whose rows are carried; null when none are
+ * @param carried which articles' rows in {@code previousVersion} are carried
+ * @param removedAt articles whose files this run found gone, kept by {@code --keep-removed}: when (epoch millis)
  */
 public record PipelineInputs(
     String root,
     List<ShardWork> shards,
     List<Reject> rejects,
     String previousVersion,
-    Set<String> droppedArticles) implements Serializable {
+    CarriedRows carried,
+    Map<String, Long> removedAt) implements Serializable {
 
   public PipelineInputs {
     shards = List.copyOf(shards);
     rejects = List.copyOf(rejects);
-    droppedArticles = Set.copyOf(droppedArticles);
+    removedAt = Map.copyOf(removedAt);
+  }
+
+  /** Whether rows are carried from the previous version on the incremental rule (else only kept articles'). */
+  public boolean incremental() {
+    return carried.allBut();
   }
 }

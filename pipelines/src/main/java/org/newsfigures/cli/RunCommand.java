@@ -24,6 +24,7 @@ import org.newsfigures.beam.NewsfiguresPipeline;
 import org.newsfigures.beam.PipelineInputs;
 import org.newsfigures.beam.WriteArrow;
 import org.newsfigures.beam.WriteCharts;
+import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.core.incremental.IncrementalPlan;
 import org.newsfigures.core.incremental.InputFile;
 import org.newsfigures.core.incremental.Shards;
@@ -78,6 +79,11 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--full", description = "Process every article, even those unchanged since the last run.")
   boolean full;
+
+  @Option(names = "--keep-removed",
+      description = "Keep the rows of articles whose files are gone from the input, with articles.removed_at set,"
+          + " instead of dropping them (give it on every run: a run without it drops them).")
+  boolean keepRemoved;
 
   @Option(names = "--shards", paramLabel = "N",
       description = "Parquet files per per-article table, each sorted in one worker's memory (default: 4, doubled"
@@ -134,8 +140,9 @@ final class RunCommand implements Callable<Integer> {
     int shardCount = shards != null ? shards : Shards.forArticles(inventory.articles().size());
     String fingerprint = CodeVersion.fingerprint();
     Optional<Path> previous = publisher.currentVersion();
+    Optional<RunManifest> manifest = previous.flatMap(RunManifest::readFrom);
     RunPlanner.Decision decision = RunPlanner.decide(
-        inventory.files(), previous.flatMap(RunManifest::readFrom), fingerprint, shardCount, full);
+        inventory.files(), manifest, fingerprint, shardCount, full, keepRemoved);
     IncrementalPlan plan = decision.plan();
     RunsLog runs = new RunsLog();
     List<GenericRecord> previousRuns = runs.read(output.resolve(Table.RUNS.tableName()));
@@ -144,8 +151,8 @@ final class RunCommand implements Callable<Integer> {
         && sameRejects(previous.orElseThrow().toString(), inventory)) {
       return recordNoChange(publisher, runs, previousRuns, runId, started, decision, inventory, options, err);
     }
-    PipelineInputs inputs = inputs(root, inventory, plan, shardCount,
-        decision.incremental() ? previous.map(Path::toString).orElse(null) : null);
+    PipelineInputs inputs = inputs(root, inventory, decision, shardCount, previous.map(Path::toString).orElse(null),
+        manifest.map(RunManifest::shards).orElse(shardCount), started);
 
     Path staging = publisher.stagingFor(runId);
     options.setTableOutput(staging.toString());
@@ -159,7 +166,8 @@ final class RunCommand implements Callable<Integer> {
         throw new IllegalStateException("the pipeline ended in state " + state);
       }
       Map<String, Long> counters = RunProgress.counters(result);
-      new RunManifest(runId, fingerprint, shardCount, manifestInputs(inventory, staging.toString())).writeTo(staging);
+      new RunManifest(runId, fingerprint, shardCount, manifestInputs(inventory, staging.toString()),
+          plan.keptRemoved()).writeTo(staging);
       runs.write(staging, previousRuns, row(runId, started, "succeeded", decision, inventory, counters, null, options));
       publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);
@@ -203,18 +211,35 @@ final class RunCommand implements Callable<Integer> {
     return options;
   }
 
-  private static PipelineInputs inputs(Path root, InputInventory inventory, IncrementalPlan plan, int shards,
-      String previous) throws IOException {
+  /**
+   * The pipeline's work. An incremental run carries every previous row but those of touched contents; any run
+   * carries the rows of the articles {@code --keep-removed} keeps, flagging those found gone now.
+   */
+  private static PipelineInputs inputs(Path root, InputInventory inventory, RunPlanner.Decision decision, int shards,
+      String previous, int previousShards, Instant started) throws IOException {
+    IncrementalPlan plan = decision.plan();
     List<InputFile> process = inventory.articles().stream().filter(f -> plan.process().contains(f.sourceFile()))
         .toList();
     List<Reject> rejects = new ArrayList<>(inventory.rejects());
-    if (previous != null) {
+    CarriedRows carried;
+    if (decision.incremental()) {
       // An article the core failed on fails again while it is unchanged: its reject is kept, not re-earned.
       rejects.addAll(previousRejects(previous, RejectReason.ANALYSIS_FAILED, plan.carried()));
+      carried = CarriedRows.allBut(ids(plan.touchedContents()), shards);
+    } else {
+      carried = plan.keptRemoved().isEmpty() ? CarriedRows.none()
+          : CarriedRows.only(ids(plan.keptRemoved().stream().map(InputFile::contentSha256).toList()), previousShards);
     }
-    Set<String> dropped = plan.touchedContents().stream().map(Article::idOf).collect(Collectors.toSet());
-    return new PipelineInputs(root.toString(), ShardWork.plan(process, plan.touchedContents(), shards,
-        previous != null), rejects, previous, dropped);
+    Map<String, Long> removedAt = ids(plan.newlyRemoved()).stream()
+        .collect(Collectors.toMap(id -> id, id -> started.toEpochMilli()));
+    Set<String> rewritten = new java.util.HashSet<>(plan.touchedContents());
+    rewritten.addAll(plan.newlyRemoved()); // their articles rows get the flag
+    return new PipelineInputs(root.toString(), ShardWork.plan(process, rewritten, shards, decision.incremental()),
+        rejects, carried.carriesNothing() ? null : previous, carried, removedAt);
+  }
+
+  private static Set<String> ids(java.util.Collection<String> contents) {
+    return contents.stream().map(Article::idOf).collect(Collectors.toSet());
   }
 
   /**

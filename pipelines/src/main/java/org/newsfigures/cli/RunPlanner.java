@@ -18,11 +18,12 @@ final class RunPlanner {
   record Decision(IncrementalPlan plan, boolean incremental, String mode) {}
 
   static Decision decide(List<InputFile> now, Optional<RunManifest> previous, String fingerprint, int shards,
-      boolean forceFull) {
+      boolean forceFull, boolean keepRemoved) {
     if (previous.isEmpty()) {
       return new Decision(IncrementalPlan.full(now), false, "full: first run on this output");
     }
-    IncrementalPlan changes = IncrementalPlan.between(previous.get().inputs(), now);
+    IncrementalPlan changes =
+        IncrementalPlan.between(previous.get().inputs(), previous.get().keptRemoved(), now, keepRemoved);
     String reason = forceFull ? "--full"
         : !previous.get().fingerprint().equals(fingerprint) ? "code or reference data changed since the last run"
         : previous.get().shards() != shards
@@ -31,8 +32,6 @@ final class RunPlanner {
     if (reason == null) {
       return new Decision(changes, true, "incremental");
     }
-    IncrementalPlan everything = new IncrementalPlan(IncrementalPlan.full(now).process(), java.util.Set.of(),
-        changes.newFiles(), changes.changed(), changes.removed(), changes.unchanged(), java.util.Set.of());
-    return new Decision(everything, false, "full: " + reason);
+    return new Decision(changes.asFull(now), false, "full: " + reason);
   }
 }

@@ -12,9 +12,16 @@ import org.newsfigures.core.incremental.InputFile;
 /**
  * Written into each published version: the input files that version was made from, with their content hashes, the
  * fingerprint of the code and reference data that made it, and the number of shards its per-article tables are
- * split into. A re-run reuses rows only under the same fingerprint and shard count.
+ * split into. A re-run reuses rows only under the same fingerprint and shard count. {@code keptRemoved} lists the
+ * articles whose files are gone but whose rows {@code --keep-removed} kept (empty in manifests before it existed).
  */
-public record RunManifest(String runId, String fingerprint, int shards, List<InputFile> inputs) {
+public record RunManifest(String runId, String fingerprint, int shards, List<InputFile> inputs,
+    List<InputFile> keptRemoved) {
+
+  public RunManifest {
+    keptRemoved = keptRemoved == null ? List.of() : List.copyOf(keptRemoved);
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   static final String FILE_NAME = "manifest.json";
 

@@ -11,11 +11,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.core.incremental.ShardWork;
 
 /** The pipeline on its own, given a plan: what it does when a file is not what the launcher planned for. */
@@ -38,7 +40,7 @@ class AnalyzeShardsTest {
     NewsfiguresOptions options = PipelineOptionsFactory.as(NewsfiguresOptions.class);
     options.setTableOutput(output.toString());
     PipelineInputs inputs = new PipelineInputs(input.toString(),
-        List.of(new ShardWork(0, articles, false)), List.of(), null, Set.of());
+        List.of(new ShardWork(0, 1, articles, false)), List.of(), null, CarriedRows.none(), Map.of());
     return NewsfiguresPipeline.create(options, inputs).run().waitUntilFinish();
   }
 

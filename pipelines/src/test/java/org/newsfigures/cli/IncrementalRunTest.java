@@ -50,12 +50,17 @@ class IncrementalRunTest {
   private void assertEqualsFullRebuild() throws Exception {
     deleteTree(fresh);
     PipelineRun.run(input, fresh, "--full");
+    assertSameRows(output, fresh);
+  }
+
+  /** Every table but runs holds the same rows in both folders. */
+  private static void assertSameRows(Path one, Path other) throws SQLException {
     for (Table t : Table.values()) {
       if (t == Table.RUNS) {
         continue;
       }
-      String a = table(output, t.tableName());
-      String b = table(fresh, t.tableName());
+      String a = table(one, t.tableName());
+      String b = table(other, t.tableName());
       long onlyIncremental = (Long) query("select count(*) n from (select * from " + a + " except all select * from " + b + ")").get(0).get("n");
       long onlyFull = (Long) query("select count(*) n from (select * from " + b + " except all select * from " + a + ")").get(0).get("n");
       assertEquals(List.of(0L, 0L), List.of(onlyIncremental, onlyFull), t.tableName() + " differs from a full rebuild");
@@ -114,6 +119,64 @@ class IncrementalRunTest {
     assertEquals("binary", query("select reason from " + table(output, "rejects") + " where source_file = 'e.txt'")
         .get(0).get("reason"));
     assertEqualsFullRebuild();
+  }
+
+  @Test
+  void keepRemovedKeepsAGoneArticlesRowsFlaggedWhileEveryRunAsksForIt() throws Exception {
+    copySeed("000", "a.txt");
+    copySeed("001", "b.txt");
+    PipelineRun.run(input, output, "--keep-removed");
+    long figuresOfA = figuresOf("a.txt");
+    assertTrue(figuresOfA > 0);
+
+    Files.delete(input.resolve("a.txt"));
+    PipelineRun.run(input, output, "--keep-removed");
+    assertRun(1, 0, 0, 1, 1);
+    assertEquals(figuresOfA, figuresOf("a.txt"), "a removed article's figures stay");
+    assertEquals(List.of(Map.of("source_file", "a.txt", "same", true), Map.of("source_file", "b.txt", "same", false)),
+        query("select a.source_file, coalesce(a.removed_at = r.started_at, false) same from "
+            + table(output, "articles") + " a, (select max(started_at) started_at from " + table(output, "runs")
+            + ") r order by 1"), "removed_at: when the run that found a.txt gone started; null for b.txt");
+
+    // A full run (--full, or one forced by new code) keeps them too, flag and time unchanged.
+    copyTables(output, fresh);
+    PipelineRun.run(input, output, "--keep-removed", "--full");
+    assertSameRows(output, fresh);
+
+    // Back in the input, it is an article like any other again.
+    copySeed("000", "a.txt");
+    PipelineRun.run(input, output, "--keep-removed");
+    assertRun(2, 1, 0, 0, 1);
+    assertEquals(0L, query("select count(*) n from " + table(output, "articles") + " where removed_at is not null")
+        .get(0).get("n"));
+    assertEqualsFullRebuild();
+
+    // Gone again, then a run without --keep-removed drops its rows.
+    Files.delete(input.resolve("a.txt"));
+    PipelineRun.run(input, output, "--keep-removed");
+    assertEquals(figuresOfA, figuresOf("a.txt"));
+    PipelineRun.run(input, output);
+    assertRun(1, 0, 0, 1, 1);
+    assertEquals(0L, figuresOf("a.txt"));
+    assertEqualsFullRebuild();
+  }
+
+  private long figuresOf(String sourceFile) throws SQLException {
+    return (Long) query("select count(*) n from " + table(output, "figures") + " where source_file = '" + sourceFile
+        + "'").get(0).get("n");
+  }
+
+  /** A copy of the published tables' files (each table folder is a link into the current version). */
+  private static void copyTables(Path from, Path to) throws IOException {
+    deleteTree(to);
+    for (Table t : Table.values()) {
+      Path folder = Files.createDirectories(to.resolve(t.tableName()));
+      try (var files = Files.list(from.resolve(t.tableName()))) {
+        for (Path file : files.toList()) {
+          Files.copy(file, folder.resolve(file.getFileName()));
+        }
+      }
+    }
   }
 
   @Test

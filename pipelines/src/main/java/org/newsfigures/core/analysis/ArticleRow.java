@@ -16,7 +16,8 @@ public record ArticleRow(
     int wordCount,
     int sentenceCount,
     int figureCount,
-    String contentSha256) {
+    String contentSha256,
+    Long removedAt) {
 
   public static ArticleRow of(Article article, int figureCount) {
     return new ArticleRow(
@@ -31,6 +32,7 @@ public record ArticleRow(
         article.wordCount(),
         article.sentences().size(),
         figureCount,
-        article.contentSha256());
+        article.contentSha256(),
+        null);
   }
 }

@@ -10,10 +10,11 @@ import java.util.Set;
  * carries for the shard's other articles), or, when nothing in the shard changed, reuse its files as they are.
  *
  * @param shard the shard's number
+ * @param shards how many shards there are
  * @param articles the articles to analyse, sorted by path
  * @param reuse whether the previous version's files of this shard are kept as they are
  */
-public record ShardWork(int shard, List<ArticleFile> articles, boolean reuse) implements Serializable {
+public record ShardWork(int shard, int shards, List<ArticleFile> articles, boolean reuse) implements Serializable {
 
   /** One article to analyse: its file, relative to the input folder, and the id its content hash gives it. */
   public record ArticleFile(String sourceFile, String articleId) implements Serializable {}
@@ -47,7 +48,7 @@ public record ShardWork(int shard, List<ArticleFile> articles, boolean reuse) im
     List<ShardWork> work = new ArrayList<>();
     for (int i = 0; i < shards; i++) {
       byShard.get(i).sort((a, b) -> a.sourceFile().compareTo(b.sourceFile()));
-      work.add(new ShardWork(i, byShard.get(i), incremental && !touched[i]));
+      work.add(new ShardWork(i, shards, byShard.get(i), incremental && !touched[i]));
     }
     return work;
   }

@@ -52,4 +52,20 @@ class ShardWorkTest {
     assertEquals(List.of(true, false, true, false), work.stream().map(ShardWork::reuse).toList());
     assertEquals(List.of(), work.get(3).articles(), "shard 3 is rebuilt without the removed article's rows");
   }
+
+  @Test
+  void aFullRunReadsKeptArticlesFromWhereverThePreviousShardCountPutThem() {
+    String id0 = IN_0.substring(0, 16);
+    String id3 = IN_3.substring(0, 16);
+    CarriedRows kept = CarriedRows.only(Set.of(id0, id3), 4);
+    assertEquals(Set.of(0), kept.sourceShards(0, 8), "shard 0 of 8 holds id0, which was in shard 0 of 4");
+    assertEquals(Set.of(3), kept.sourceShards(7, 8));
+    assertEquals(Set.of(), kept.sourceShards(1, 8));
+    assertEquals(List.of(true, false), List.of(kept.carries(id0), kept.carries("0".repeat(16))));
+
+    CarriedRows reRun = CarriedRows.allBut(Set.of(id0), 4);
+    assertEquals(Set.of(2), reRun.sourceShards(2, 4));
+    assertEquals(List.of(false, true), List.of(reRun.carries(id0), reRun.carries(id3)));
+    assertEquals(Set.of(), CarriedRows.none().sourceShards(0, 4));
+  }
 }
