@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -45,12 +46,15 @@ import org.slf4j.LoggerFactory;
  * or, for a shard nothing touched, reuses the previous version's files. A shard is one element, so the runner's
  * per-element cost is paid per shard, not per article or row.
  *
- * <p>Outputs the files written (table name → file), the shard's figures by claim group for reconciliation, the
- * tariffs its new articles state without a rate, and a reject for each article that could not be analysed.
+ * <p>Outputs the files written (table name → file); a rebuilt shard's figures by claim group, for reconciliation;
+ * on a re-run, the claim groups a rebuilt shard touches (those of the figures it adds or drops), since only those
+ * are reconciled again; the tariffs its new articles state without a rate; and a reject for each article that
+ * could not be analysed. A reused shard touches no group.
  */
 public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCollectionTuple> {
   public static final TupleTag<KV<String, String>> WRITTEN = new TupleTag<>() {};
   public static final TupleTag<KV<String, RowBlock>> CLAIM_FIGURES = new TupleTag<>() {};
+  public static final TupleTag<String> TOUCHED_GROUPS = new TupleTag<>() {};
   public static final TupleTag<KV<String, RowBlock>> STATED_TARIFFS = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
 
@@ -68,9 +72,11 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
   public PCollectionTuple expand(PCollection<ShardWork> work) {
     PCollectionTuple out = work.apply("AnalyzeAndWrite",
         ParDo.of(new AnalyzeShardFn(inputs, outputDir, maxArticleBytes))
-            .withOutputTags(WRITTEN, TupleTagList.of(CLAIM_FIGURES).and(STATED_TARIFFS).and(FAILURES)));
+            .withOutputTags(WRITTEN,
+                TupleTagList.of(CLAIM_FIGURES).and(TOUCHED_GROUPS).and(STATED_TARIFFS).and(FAILURES)));
     out.get(WRITTEN).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     out.get(CLAIM_FIGURES).setCoder(RowBlock.keyedCoder());
+    out.get(TOUCHED_GROUPS).setCoder(StringUtf8Coder.of());
     out.get(STATED_TARIFFS).setCoder(RowBlock.keyedCoder());
     out.get(FAILURES).setCoder(SerializableCoder.of(Reject.class));
     return out;
@@ -111,42 +117,48 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
 
     @ProcessElement
     public void process(@Element ShardWork work, MultiOutputReceiver out) throws IOException {
-      List<GenericRecord> shardFigures;
       if (work.reuse()) {
+        // Its figures change no claim: they are read again only for the groups other shards touch.
         for (Table table : ArticleTables.PER_ARTICLE) {
           ResourceId file = ParquetFiles.shardFile(outputDir, table, work.shard());
           ParquetFiles.reuse(ParquetFiles.shardFile(previousVersion, table, work.shard()), file);
           out.get(WRITTEN).output(KV.of(table.tableName(), file.toString()));
         }
         shardsReused.inc();
-        shardFigures = new ArrayList<>();
-        ParquetFiles.forEachRow(ParquetFiles.shardFile(outputDir, Table.FIGURES, work.shard()), shardFigures::add);
-      } else {
-        Map<Table, List<GenericRecord>> rows = carriedRows(work.shard(), work.shards());
-        for (ShardWork.ArticleFile article : work.articles()) {
-          analyze(article, rows, out);
-        }
-        for (Table table : ArticleTables.PER_ARTICLE) {
-          ResourceId file = ParquetFiles.shardFile(outputDir, table, work.shard());
-          ParquetFiles.write(table, file, new SortedRows(table).sorted(rows.get(table)));
-          out.get(WRITTEN).output(KV.of(table.tableName(), file.toString()));
-        }
-        List<GenericRecord> stated = rows.get(Table.TARIFFS);
-        if (!stated.isEmpty()) {
-          out.get(STATED_TARIFFS).output(KV.of(Table.TARIFFS.tableName(), RowBlock.of(Table.TARIFFS, stated)));
-        }
-        shardFigures = rows.get(Table.FIGURES);
+        return;
       }
-      ClaimGroups.of(shardFigures)
-          .forEach((group, rows) -> out.get(CLAIM_FIGURES).output(KV.of(group, RowBlock.of(Table.FIGURES, rows))));
+      Set<String> touchedGroups = new TreeSet<>();
+      Map<Table, List<GenericRecord>> rows = carriedRows(work.shard(), work.shards(), touchedGroups);
+      List<GenericRecord> figureRows = rows.get(Table.FIGURES);
+      int carriedFigures = figureRows.size();
+      for (ShardWork.ArticleFile article : work.articles()) {
+        analyze(article, rows, out);
+      }
+      for (Table table : ArticleTables.PER_ARTICLE) {
+        ResourceId file = ParquetFiles.shardFile(outputDir, table, work.shard());
+        ParquetFiles.write(table, file, new SortedRows(table).sorted(rows.get(table)));
+        out.get(WRITTEN).output(KV.of(table.tableName(), file.toString()));
+      }
+      List<GenericRecord> stated = rows.get(Table.TARIFFS);
+      if (!stated.isEmpty()) {
+        out.get(STATED_TARIFFS).output(KV.of(Table.TARIFFS.tableName(), RowBlock.of(Table.TARIFFS, stated)));
+      }
+      ClaimGroups.of(figureRows).forEach((group, groupRows) ->
+          out.get(CLAIM_FIGURES).output(KV.of(group, RowBlock.of(Table.FIGURES, groupRows))));
+      if (carried.allBut()) {
+        figureRows.subList(carriedFigures, figureRows.size()).forEach(row -> addGroup(touchedGroups, row));
+        touchedGroups.forEach(out.get(TOUCHED_GROUPS)::output);
+      }
     }
 
     /**
      * The previous version's rows this run carries into the shard: on a re-run all but those of articles it
      * replaces or drops; on a full run only those of articles kept after their files were removed. The articles
-     * rows of articles found removed this run get their {@code removed_at}.
+     * rows of articles found removed this run get their {@code removed_at}. Adds the claim groups of the figures
+     * not carried to {@code droppedGroups}.
      */
-    private Map<Table, List<GenericRecord>> carriedRows(int shard, int shards) throws IOException {
+    private Map<Table, List<GenericRecord>> carriedRows(int shard, int shards, Set<String> droppedGroups)
+        throws IOException {
       Map<Table, List<GenericRecord>> rows = new EnumMap<>(Table.class);
       rows.put(Table.TARIFFS, new ArrayList<>()); // only this run's: carried ones come from the tariffs table
       Set<Integer> sources = previousVersion == null ? Set.of() : carried.sourceShards(shard, shards);
@@ -156,8 +168,13 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
         for (int source : sources) {
           ParquetFiles.forEachRow(ParquetFiles.shardFile(previousVersion, table, source), row -> {
             String articleId = row.get("article_id").toString();
-            if (carried.carries(articleId) && Shards.of(articleId, shards) == shard) {
+            if (Shards.of(articleId, shards) != shard) {
+              return;
+            }
+            if (carried.carries(articleId)) {
               kept.add(row);
+            } else if (table == Table.FIGURES) {
+              addGroup(droppedGroups, row);
             }
           });
         }
@@ -170,6 +187,14 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
         }
       }
       return rows;
+    }
+
+    /** Adds a figure's claim group, if it states a claim (has a metric). */
+    private static void addGroup(Set<String> groups, GenericRecord figureRow) {
+      String group = ClaimGroups.groupOf(figureRow);
+      if (group != null) {
+        groups.add(group);
+      }
     }
 
     private void analyze(ShardWork.ArticleFile article, Map<Table, List<GenericRecord>> rows,

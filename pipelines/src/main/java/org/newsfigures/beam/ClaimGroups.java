@@ -15,12 +15,22 @@ final class ClaimGroups {
   static Map<String, List<GenericRecord>> of(List<GenericRecord> figureRows) {
     Map<String, List<GenericRecord>> groups = new TreeMap<>();
     for (GenericRecord row : figureRows) {
-      String group = ClaimReconciler.groupKey(claimFigure(row));
+      String group = groupOf(row);
       if (group != null) {
         groups.computeIfAbsent(group, g -> new ArrayList<>()).add(row);
       }
     }
     return groups;
+  }
+
+  /** The claim group of a figures or claims row (both have the metric, subject and counterpart columns). */
+  static String groupOf(GenericRecord row) {
+    return ClaimReconciler.groupKey(text(row, "metric"), text(row, "subject"), text(row, "counterpart"));
+  }
+
+  /** The claim group of a tariffs row with a rate: its figure's, a tariff_rate from imposer to target. */
+  static String groupOfRatedTariff(GenericRecord row) {
+    return ClaimReconciler.groupKey("tariff_rate", text(row, "imposer"), text(row, "target"));
   }
 
   /** A figures row as reconciliation reads it. */

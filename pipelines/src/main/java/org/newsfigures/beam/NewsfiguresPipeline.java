@@ -2,14 +2,18 @@ package org.newsfigures.beam;
 
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import java.util.List;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.newsfigures.core.article.Reject;
@@ -25,8 +29,10 @@ import org.newsfigures.io.Table;
  *
  * <pre>
  *   shards ─ AnalyzeShards ─┬─ articles, figures, entities, events, quotes: one Parquet file per shard
- *                           ├─ figures by claim group ─ ReconcileClaims ─ claims, conflicts, tariffs with a rate ─┐
- *                           ├─ tariffs stated without a rate (+ CarryStatedTariffs) ──────────────────────────────┤
+ *                           ├─ figures by claim group ─┬─ KeepTouchedGroups ─ ReconcileClaims ─ claims, conflicts,┐
+ *   ReadReusedShardFigures ─┼──────────────────────────┘          │             tariffs with a rate              │
+ *                           ├─ claim groups touched ──────────────┴─ CarryWholeTableRows (the untouched groups') ─┤
+ *                           ├─ tariffs stated without a rate ─────────────────────────────────────────────────────┤
  *                           └─ articles that failed ─┬─ rejects ──────────────────────────────────────────────────┴─ WriteWholeTables
  *   launcher's rejects ──────────────────────────────┘
  *
@@ -46,9 +52,17 @@ public final class NewsfiguresPipeline {
         .apply("SpreadShards", Reshuffle.viaRandomKey())
         .apply("AnalyzeShards", new AnalyzeShards(inputs, out, options.getMaxArticleBytes()));
 
-    PCollection<KV<String, RowBlock>> claimRows =
-        shards.get(AnalyzeShards.CLAIM_FIGURES).apply("ReconcileClaims", new ReconcileClaims());
-    PCollection<KV<String, RowBlock>> carriedTariffs = pipeline.apply("CarryStatedTariffs", new CarryStatedTariffs(inputs));
+    // A re-run reconciles only the claim groups its new, changed and removed articles touch; it carries the rest.
+    PCollectionView<List<String>> touchedGroups = shards.get(AnalyzeShards.TOUCHED_GROUPS)
+        .apply("DistinctTouchedGroups", Distinct.create())
+        .apply("TouchedGroups", View.asList());
+    PCollection<KV<String, RowBlock>> claimRows = PCollectionList.of(shards.get(AnalyzeShards.CLAIM_FIGURES))
+        .and(pipeline.apply("ReadReusedShardFigures", new ReadReusedShardFigures(inputs)))
+        .apply("FiguresByClaimGroup", Flatten.pCollections())
+        .apply("KeepTouchedGroups", new KeepTouchedGroups(touchedGroups, inputs.incremental()))
+        .apply("ReconcileClaims", new ReconcileClaims());
+    PCollection<KV<String, RowBlock>> carriedRows =
+        pipeline.apply("CarryWholeTableRows", new CarryWholeTableRows(inputs, touchedGroups));
     PCollection<KV<String, RowBlock>> rejects = PCollectionList
         .of(pipeline.apply("LauncherRejects", Create.of(inputs.rejects()).withCoder(SerializableCoder.of(Reject.class))))
         .and(shards.get(AnalyzeShards.FAILURES))
@@ -58,7 +72,7 @@ public final class NewsfiguresPipeline {
 
     PCollection<KV<String, String>> wholeTables = PCollectionList.of(claimRows)
         .and(shards.get(AnalyzeShards.STATED_TARIFFS))
-        .and(carriedTariffs)
+        .and(carriedRows)
         .and(rejects)
         .apply("WholeTableRows", Flatten.pCollections())
         .apply("WriteWholeTables", new WriteWholeTables(out));
@@ -74,6 +88,6 @@ public final class NewsfiguresPipeline {
     RecordRows<Reject> rows = new RecordRows<>(Table.REJECTS, Reject.class);
     return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(RowBlock.class)))
         .via(reject -> KV.of(Table.REJECTS.tableName(),
-            RowBlock.of(Table.REJECTS, java.util.List.of(rows.toAvro(reject)))));
+            RowBlock.of(Table.REJECTS, List.of(rows.toAvro(reject)))));
   }
 }

@@ -28,8 +28,8 @@ import org.newsfigures.io.Table;
 /**
  * Brings together, across all articles, the figures that may state the same claims (same metric family and pair
  * of countries) and reconciles each group: claims, conflicts with their explanations, and tariffs with a rate,
- * as blocks of rows keyed by table. Each shard sends one block per group it has figures in, carried and new alike,
- * so a re-run reconciles everything. Only one group's figures meet in memory.
+ * as blocks of rows keyed by table. It gets one block per group and shard: on a full run every group, on a re-run
+ * only the groups its articles touch ({@link KeepTouchedGroups}). Only one group's figures meet in memory.
  */
 public final class ReconcileClaims
     extends PTransform<PCollection<KV<String, RowBlock>>, PCollection<KV<String, RowBlock>>> {

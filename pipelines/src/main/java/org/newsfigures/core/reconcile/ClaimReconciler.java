@@ -65,11 +65,16 @@ public final class ClaimReconciler {
    * a missing country; null when the figure has no metric (it states no claim).
    */
   public static String groupKey(ClaimFigure f) {
-    if (f.metric() == null) {
+    return groupKey(f.metric(), f.subject(), f.counterpart());
+  }
+
+  /** The group of a figure, or of a claim or rated tariff made from its group, by its metric and countries. */
+  public static String groupKey(String metric, String subject, String counterpart) {
+    if (metric == null) {
       return null;
     }
-    String family = MetricFamilies.INSTANCE.familyOf(f.metric());
-    String pair = Stream.of(f.subject(), f.counterpart())
+    String family = MetricFamilies.INSTANCE.familyOf(metric);
+    String pair = Stream.of(subject, counterpart)
         .map(code -> code == null ? "-" : code)
         .sorted()
         .collect(Collectors.joining("-"));
