@@ -2,10 +2,11 @@ package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.newsfigures.core.analysis.StableId;
 
@@ -21,7 +22,10 @@ final class ConflictMerger {
   /** The most severe findings kept for the explanation: more than explained, in case some explain alike. */
   private static final int KEPT_WORST = 2 * EXPLAINED_FINDINGS;
 
-  private final Map<String, Merged> conflicts = new LinkedHashMap<>();
+  /** Where a finding folds: its claim and type (the claim's id is a hash, made once per conflict, not per pair). */
+  private record Slot(ClaimKey key, String type) {}
+
+  private final Map<Slot, Merged> conflicts = new HashMap<>();
   private final List<Finding> agreements = new ArrayList<>();
 
   void add(Finding finding) {
@@ -29,8 +33,8 @@ final class ConflictMerger {
       agreements.add(finding);
       return;
     }
-    conflicts.computeIfAbsent(finding.key().claimId() + "|" + finding.conflictType(),
-        k -> new Merged(finding.key().claimId(), finding.conflictType())).add(finding);
+    conflicts.computeIfAbsent(new Slot(finding.key(), finding.conflictType()),
+        slot -> new Merged(slot.key().claimId(), slot.type())).add(finding);
   }
 
   List<Finding> agreements() {
@@ -49,8 +53,8 @@ final class ConflictMerger {
   private static final class Merged {
     private final String claimId;
     private final String type;
-    private final TreeSet<String> figureIds = new TreeSet<>();
-    private final TreeSet<String> articleIds = new TreeSet<>();
+    private final Set<String> figureIds = new HashSet<>(); // sorted once, for the row
+    private final Set<String> articleIds = new HashSet<>();
     private final List<Finding> first = new ArrayList<>(EXPLAINED_FINDINGS);
     private final List<Finding> worst = new ArrayList<>(KEPT_WORST + 1);
     private double severity;
@@ -85,9 +89,9 @@ final class ConflictMerger {
     }
 
     Conflict conflict() {
-      List<String> figures = List.copyOf(figureIds);
+      List<String> figures = figureIds.stream().sorted().toList();
       return new Conflict(StableId.of("conflict", claimId, type, String.join(",", figures)), claimId, type, figures,
-          List.copyOf(articleIds), severity, explanation());
+          articleIds.stream().sorted().toList(), severity, explanation());
     }
 
     /** The findings' explanations in order; past {@value #EXPLAINED_FINDINGS}, the most severe and a count. */

@@ -1,7 +1,9 @@
 package org.newsfigures.core.reconcile;
 
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,8 +22,11 @@ record Consensus(Double value, String rule) {
     if (comparable.isEmpty()) {
       return new Consensus(null, "none: no figure has a comparable value (money of unknown currency)");
     }
+    // Each figure's supporting articles, found once: the comparisons below would otherwise redo the n² scan.
+    Map<Reading, Set<String>> support = new IdentityHashMap<>();
+    comparable.forEach(r -> support.put(r, supportingArticles(r, comparable)));
     Comparator<Reading> best =
-        Comparator.<Reading>comparingInt(r -> -supportingArticles(r, comparable).size())
+        Comparator.<Reading>comparingInt(r -> -support.get(r).size())
             .thenComparing(r -> "exact".equals(r.figure().qualifier()) ? 0 : 1)
             .thenComparing(r -> r.figure().sourceFile())
             .thenComparing(r -> r.figure().figureId());
@@ -31,17 +36,17 @@ record Consensus(Double value, String rule) {
     double median = agreeing.size() % 2 == 1
         ? agreeing.get(agreeing.size() / 2)
         : (agreeing.get(agreeing.size() / 2 - 1) + agreeing.get(agreeing.size() / 2)) / 2;
-    int support = supportingArticles(winner, comparable).size();
+    int winnerSupport = support.get(winner).size();
     String rule;
     if (articleCount == 1) {
       rule = "single_source: median of the article's " + agreeing.size() + " agreeing figure(s)";
-    } else if (support == articleCount) {
+    } else if (winnerSupport == articleCount) {
       rule = "all_agree: median of " + agreeing.size() + " figures from all " + articleCount + " articles";
     } else {
-      boolean tie = comparable.stream().filter(r -> supportingArticles(r, comparable).size() == support)
-          .map(r -> supportingArticles(r, comparable)).distinct().count() > 1;
+      boolean tie = comparable.stream().map(support::get).filter(articles -> articles.size() == winnerSupport)
+          .distinct().count() > 1;
       rule = (tie ? "tie_broken_by_exactness_then_first_source: " : "most_articles: ")
-          + "median of the figures agreeing with " + winner.figure().sourceLabel() + " (" + support + " of "
+          + "median of the figures agreeing with " + winner.figure().sourceLabel() + " (" + winnerSupport + " of "
           + articleCount + " articles)";
     }
     return new Consensus(median, rule);

@@ -33,6 +33,14 @@ final class PairChecks {
    * at once. Same-numeral findings come first: when both kinds hit one article pair, that is the clearer one.
    */
   void check(ClaimKey key, List<Reading> readings, Consumer<Finding> out) {
+    UsdRate[] usd = new UsdRate[1]; // the claim's USD rate, looked up once, only if a pair of dollars needs it
+    Supplier<UsdRate> usdRate = () -> {
+      if (usd[0] == null) {
+        int year = fx.rateYear("USD", key.year()).orElseThrow();
+        usd[0] = new UsdRate(year, fx.cadPerUnit("USD", year));
+      }
+      return usd[0];
+    };
     for (boolean sameNumeralPass : new boolean[] {true, false}) {
       for (int i = 0; i < readings.size(); i++) {
         for (int j = i + 1; j < readings.size(); j++) {
@@ -47,7 +55,7 @@ final class PairChecks {
                 Tolerance.severity(a.point(), b.point()),
                 (Supplier<String>) () -> explainer.sameNumeral(key, a, b, fx.rateYear("USD", key.year()).orElseThrow())));
           } else {
-            compare(key, a, b, out);
+            compare(key, a, b, usdRate, out);
           }
         }
       }
@@ -62,13 +70,15 @@ final class PairChecks {
         && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL);
   }
 
-  private void compare(ClaimKey key, Reading a, Reading b, Consumer<Finding> out) {
+  private record UsdRate(int year, double cadPerUnit) {}
+
+  private void compare(ClaimKey key, Reading a, Reading b, Supplier<UsdRate> usdRate, Consumer<Finding> out) {
     List<ClaimFigure> pair = List.of(a.figure(), b.figure());
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
     if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
-      int rateYear = fx.rateYear("USD", key.year()).orElseThrow();
-      double rate = fx.cadPerUnit("USD", rateYear);
+      int rateYear = usdRate.get().year();
+      double rate = usdRate.get().cadPerUnit();
       double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
       if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
         out.accept(new Finding(key, "currency_mismatch", pair, ratio - 1,
