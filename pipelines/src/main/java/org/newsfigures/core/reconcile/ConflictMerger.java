@@ -27,14 +27,22 @@ final class ConflictMerger {
 
   private final Map<Slot, Merged> conflicts = new HashMap<>();
   private final List<Finding> agreements = new ArrayList<>();
+  private ClaimKey lastKey;
+  private String lastType;
+  private Merged last;
 
   void add(Finding finding) {
     if (!finding.isConflict()) {
       agreements.add(finding);
       return;
     }
-    conflicts.computeIfAbsent(new Slot(finding.key(), finding.conflictType()),
-        slot -> new Merged(slot.key().claimId(), slot.type())).add(finding);
+    // Findings come in runs of one claim and type (a claim's pairs are checked together): skip the lookup then.
+    if (finding.key() != lastKey || !finding.conflictType().equals(lastType)) {
+      lastKey = finding.key();
+      lastType = finding.conflictType();
+      last = conflicts.computeIfAbsent(new Slot(lastKey, lastType), slot -> new Merged(slot.key().claimId(), slot.type()));
+    }
+    last.add(finding);
   }
 
   List<Finding> agreements() {
