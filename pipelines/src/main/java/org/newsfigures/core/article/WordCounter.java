@@ -11,10 +11,21 @@ final class WordCounter {
     words.setText(text);
     int count = 0;
     for (int from = words.first(), to = words.next(); to != BreakIterator.DONE; from = to, to = words.next()) {
-      if (text.substring(from, to).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (hasLetterOrDigit(text, from, to)) {
         count++;
       }
     }
     return count;
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; ) {
+      int c = text.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }
