@@ -1,5 +1,6 @@
 package org.newsfigures.core.reconcile;
 
+import java.util.regex.Pattern;
 
 /**
  * A figures row with its attribution: what reconciliation reads. Columns as in schemas/figures.avsc plus the
@@ -34,9 +35,12 @@ public record ClaimFigure(
     return sourceLabel(sourceFile);
   }
 
+  /** A seed-style file name, "004_globe-and-mail.txt": its label is the number. */
+  private static final Pattern NUMBERED = Pattern.compile("\\d{3}_.*");
+
   /** The label of any source file, as {@link #sourceLabel()} gives it (charts use it too). */
   public static String sourceLabel(String sourceFile) {
     String name = sourceFile.substring(sourceFile.lastIndexOf('/') + 1);
-    return name.matches("\\d{3}_.*") ? name.substring(0, 3) : name;
+    return NUMBERED.matcher(name).matches() ? name.substring(0, 3) : name;
   }
 }
