@@ -136,11 +136,15 @@ final class RunCommand implements Callable<Integer> {
     String runId = publisher.unusedRunId(proposedRunId);
     RunProgress progress = new RunProgress(err, quiet);
     Path root = input.toAbsolutePath().normalize();
-    InputInventory inventory = InputInventory.of(root, maxArticleBytes);
-    int shardCount = shards != null ? shards : Shards.forArticles(inventory.articles().size());
     String fingerprint = CodeVersion.fingerprint();
     Optional<Path> previous = publisher.currentVersion();
     Optional<RunManifest> manifest = previous.flatMap(RunManifest::readFrom);
+    // Files unchanged since the last run are not read again, unless the code that decodes them changed or --full.
+    InputInventory inventory = InputInventory.of(root, maxArticleBytes,
+        manifest.filter(m -> !full && m.fingerprint().equals(fingerprint)).map(RunManifest::knownFiles)
+            .orElse(Map.of()),
+        Instant.now());
+    int shardCount = shards != null ? shards : Shards.forArticles(inventory.articles().size());
     RunPlanner.Decision decision = RunPlanner.decide(
         inventory.files(), manifest, fingerprint, shardCount, full, keepRemoved);
     IncrementalPlan plan = decision.plan();
@@ -167,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
       }
       Map<String, Long> counters = RunProgress.counters(result);
       new RunManifest(runId, fingerprint, shardCount, manifestInputs(inventory, staging.toString()),
-          plan.keptRemoved()).writeTo(staging);
+          plan.keptRemoved(), inventory.stats()).writeTo(staging);
       runs.write(staging, previousRuns, row(runId, started, "succeeded", decision, inventory, counters, null, options));
       publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.article.ArticleDecoder;
 import org.newsfigures.core.article.DecodedText;
@@ -30,17 +33,41 @@ import org.newsfigures.core.incremental.InputFile;
  * a reject. Of several files with the same text, the first by path is the article and the others are rejected as
  * {@code duplicate_of} it, so article ids stay unique.
  *
+ * <p>A re-run need not read a file again when it is the article it was: when its size, modification and change
+ * times and inode are those the last run recorded, its content is the same (as git and rsync assume; the change
+ * time moves on every write and cannot be set back), and its hash is taken from the last run. Only settled files
+ * are recorded: one changed in the {@value #SETTLE_SECONDS} seconds before the listing began may change again within
+ * the file system's clock tick, so it is read again next time.
+ *
  * @param files every input path with its content hash (null for a file that is not text), sorted by path
  * @param articles the files that are articles, sorted by path
  * @param rejects every other file, with why, sorted by path
+ * @param stats the stat ({@link #statOf}) of every settled regular file, by path
+ * @param reused how many files were not read, their hash taken from the last run
  */
-public record InputInventory(List<InputFile> files, List<InputFile> articles, List<Reject> rejects) {
+public record InputInventory(List<InputFile> files, List<InputFile> articles, List<Reject> rejects,
+    Map<String, String> stats, int reused) {
+  static final int SETTLE_SECONDS = 2;
+
+  /** What the last run knew of a file: its stat and the hash of its text. */
+  public record KnownFile(String stat, String contentSha256) {}
 
   public static InputInventory of(Path root, long maxArticleBytes) {
+    return of(root, maxArticleBytes, Map.of(), Instant.now());
+  }
+
+  /**
+   * @param known by path, the files the last run read as text (none, to read every file: {@code --full})
+   * @param now when the listing begins
+   */
+  public static InputInventory of(Path root, long maxArticleBytes, Map<String, KnownFile> known, Instant now) {
     ArticleDecoder decoder = new ArticleDecoder(maxArticleBytes);
+    long settledBefore = now.minusSeconds(SETTLE_SECONDS).toEpochMilli();
     List<InputFile> files = new ArrayList<>();
     List<Reject> rejects = new ArrayList<>();
     Map<String, Long> sizes = new HashMap<>();
+    Map<String, String> stats = new HashMap<>();
+    int[] reused = {0};
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
@@ -52,12 +79,23 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
                 "The file is a symbolic link to nothing (" + target(file) + "); fix or remove the link.", null));
             files.add(new InputFile(relative, null));
           } else if (attrs.isRegularFile()) {
-            Read read = read(decoder, file, relative, attrs.size());
-            if (read.reject() != null) {
-              rejects.add(read.reject());
+            Stat stat = Stat.of(file);
+            KnownFile was = known.get(relative);
+            if (stat != null && was != null && was.stat().equals(stat.key())
+                && decoder.sizeCheck(attrs.size()).isEmpty()) {
+              files.add(new InputFile(relative, was.contentSha256()));
+              reused[0]++;
+            } else {
+              Read read = read(decoder, file, relative, attrs.size());
+              if (read.reject() != null) {
+                rejects.add(read.reject());
+              }
+              files.add(new InputFile(relative, read.contentSha256()));
             }
-            files.add(new InputFile(relative, read.contentSha256()));
             sizes.put(relative, attrs.size());
+            if (stat != null && stat.changedMillis() < settledBefore) {
+              stats.put(relative, stat.key());
+            }
           }
           return FileVisitResult.CONTINUE;
         }
@@ -92,7 +130,30 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
       }
     }
     rejects.sort(Comparator.comparing(Reject::sourceFile));
-    return new InputInventory(List.copyOf(files), List.copyOf(articles), List.copyOf(rejects));
+    return new InputInventory(List.copyOf(files), List.copyOf(articles), List.copyOf(rejects), Map.copyOf(stats),
+        reused[0]);
+  }
+
+  /** A file's stat as recorded: size, modification and change times (ns), inode; null where there is no inode. */
+  public static String statOf(Path file) {
+    Stat stat = Stat.of(file);
+    return stat == null ? null : stat.key();
+  }
+
+  private record Stat(String key, long changedMillis) {
+    static Stat of(Path file) {
+      Map<String, Object> a;
+      try {
+        a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino");
+      } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+        return null; // not a Unix file system: every file is read on every run
+      }
+      FileTime modified = (FileTime) a.get("lastModifiedTime");
+      FileTime changed = (FileTime) a.get("ctime");
+      String key = a.get("size") + ":" + modified.to(TimeUnit.NANOSECONDS) + ":" + changed.to(TimeUnit.NANOSECONDS)
+          + ":" + a.get("ino");
+      return new Stat(key, Math.max(modified.toMillis(), changed.toMillis()));
+    }
   }
 
   /** One regular file read: the hash of its text, or why it is not an article. */

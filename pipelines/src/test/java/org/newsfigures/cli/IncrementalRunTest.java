@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsfigures.core.incremental.Shards;
+import org.newsfigures.io.RunManifest;
 import org.newsfigures.io.SortedRows;
 import org.newsfigures.io.Table;
 
@@ -177,6 +178,26 @@ class IncrementalRunTest {
         }
       }
     }
+  }
+
+  @Test
+  void settledFilesAreNotReadAgainButARewriteOfTheSameSizeAndTimeIsSeen() throws Exception {
+    copySeed("000", "a.txt");
+    copySeed("001", "b.txt");
+    Thread.sleep(2_100); // older than InputInventory.SETTLE_SECONDS: their stats are recorded
+    PipelineRun.run(input, output);
+    RunManifest manifest = RunManifest.readFrom(output.resolve("articles").toRealPath().getParent()).orElseThrow();
+    assertEquals(java.util.Set.of("a.txt", "b.txt"), manifest.stats().keySet());
+
+    Path b = input.resolve("b.txt");
+    java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(b);
+    String text = Files.readString(b);
+    int digit = text.indexOf('1');
+    Files.writeString(b, text.substring(0, digit) + '2' + text.substring(digit + 1)); // same size
+    Files.setLastModifiedTime(b, modified);
+    PipelineRun.run(input, output);
+    assertRun(2, 0, 1, 0, 1);
+    assertEqualsFullRebuild();
   }
 
   @Test
