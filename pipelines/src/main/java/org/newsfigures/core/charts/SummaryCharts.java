@@ -1,5 +1,6 @@
 package org.newsfigures.core.charts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -225,14 +226,16 @@ public final class SummaryCharts {
 
   /** 6. Dated events on a time axis, one row per event type; the sentence on hover. */
   static ChartPage eventTimeline(RunTables run) {
-    List<Row> events = new ArrayList<>();
+    // The most recent events: sorted by keys read once, not by rows read at every comparison.
+    record Dated(LocalDate date, String eventId, int row) {}
+    List<Dated> events = new ArrayList<>(run.events().rowCount());
     for (Row e : run.events()) {
-      events.add(copyOf(run.events(), e));
+      events.add(new Dated(e.getDate("date_start"), e.getString("event_id"), e.getRowNumber()));
     }
-    events.sort(Comparator.comparing((Row r) -> r.getDate("date_start")).reversed()
-        .thenComparing(r -> r.getString("event_id")));
+    events.sort(Comparator.comparing(Dated::date).reversed().thenComparing(Dated::eventId));
     Map<String, List<Row>> byType = new TreeMap<>();
-    for (Row e : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
+    for (Dated dated : events.subList(0, Math.min(MAX_EVENTS, events.size()))) {
+      Row e = run.events().row(dated.row());
       byType.computeIfAbsent(e.getString("event_type"), t -> new ArrayList<>()).add(e);
     }
     Map<String, String> labels = new TreeMap<>();
