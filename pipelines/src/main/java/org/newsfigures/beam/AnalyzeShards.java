@@ -173,7 +173,7 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
             }
             if (carried.carries(articleId)) {
               kept.add(row);
-            } else if (table == Table.FIGURES) {
+            } else if (table == Table.FIGURES && carried.allBut()) { // a full run reconciles every group anyway
               addGroup(droppedGroups, row);
             }
           });

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -71,7 +70,7 @@ public final class CarryWholeTableRows extends PTransform<PBegin, PCollection<KV
       Map<String, String> groupOfClaim = new HashMap<>();
       List<GenericRecord> claims = new ArrayList<>();
       if (reRun) {
-        forEachRow(previousVersion, Table.CLAIMS, row -> {
+        ParquetFiles.forEachRow(previousVersion, Table.CLAIMS, row -> {
           String group = ClaimGroups.groupOf(row);
           groupOfClaim.put(row.get("claim_id").toString(), group);
           if (!touched.contains(group)) {
@@ -81,14 +80,14 @@ public final class CarryWholeTableRows extends PTransform<PBegin, PCollection<KV
       }
       List<GenericRecord> conflicts = new ArrayList<>();
       if (reRun) {
-        forEachRow(previousVersion, Table.CONFLICTS, row -> {
+        ParquetFiles.forEachRow(previousVersion, Table.CONFLICTS, row -> {
           if (!touched.contains(groupOfClaim.get(row.get("claim_id").toString()))) {
             conflicts.add(row);
           }
         });
       }
       List<GenericRecord> tariffs = new ArrayList<>();
-      forEachRow(previousVersion, Table.TARIFFS, row -> {
+      ParquetFiles.forEachRow(previousVersion, Table.TARIFFS, row -> {
         boolean kept = row.get("figure_id") == null
             ? carried.carries(String.valueOf(row.get("article_id")))
             : reRun && !touched.contains(ClaimGroups.groupOfRatedTariff(row));
@@ -100,13 +99,6 @@ public final class CarryWholeTableRows extends PTransform<PBegin, PCollection<KV
       emit(context, Table.CLAIMS, claims);
       emit(context, Table.CONFLICTS, conflicts);
       emit(context, Table.TARIFFS, tariffs);
-    }
-
-    private static void forEachRow(String version, Table table, java.util.function.Consumer<GenericRecord> action)
-        throws IOException {
-      for (ResourceId file : ParquetFiles.tableFiles(version, table)) {
-        ParquetFiles.forEachRow(file, action);
-      }
     }
 
     private static void emit(ProcessContext context, Table table, List<GenericRecord> rows) {

@@ -34,7 +34,6 @@ import org.newsfigures.core.article.Reject;
 import org.newsfigures.core.article.RejectReason;
 import org.newsfigures.io.ParquetFiles;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.ResourceId;
 import org.newsfigures.io.InputInventory;
 import org.newsfigures.io.OutputPublisher;
 import org.newsfigures.io.RunLock;
@@ -301,13 +300,11 @@ final class RunCommand implements Callable<Integer> {
 
   private static List<Reject> readRejects(String version) throws IOException {
     List<Reject> found = new ArrayList<>();
-    for (ResourceId file : ParquetFiles.tableFiles(version, Table.REJECTS)) {
-      ParquetFiles.forEachRow(file, row -> {
-        Object size = row.get("size_bytes");
-        found.add(new Reject(row.get("source_file").toString(), row.get("reason").toString(),
-            row.get("detail").toString(), size == null ? null : ((Number) size).longValue()));
-      });
-    }
+    ParquetFiles.forEachRow(version, Table.REJECTS, row -> {
+      Object size = row.get("size_bytes");
+      found.add(new Reject(row.get("source_file").toString(), row.get("reason").toString(),
+          row.get("detail").toString(), size == null ? null : ((Number) size).longValue()));
+    });
     return found;
   }
 

@@ -40,8 +40,15 @@ public final class ParquetFiles {
         .resolve(SortedRows.fileName(shard), StandardResolveOptions.RESOLVE_FILE);
   }
 
+  /** Every row of a table in {@code version}, in row order; none when it has no files. */
+  public static void forEachRow(String version, Table table, Consumer<GenericRecord> action) throws IOException {
+    for (ResourceId file : tableFiles(version, table)) {
+      forEachRow(file, action);
+    }
+  }
+
   /** The table's files in {@code version}, in name order (which is row order); none when it has none. */
-  public static List<ResourceId> tableFiles(String version, Table table) throws IOException {
+  private static List<ResourceId> tableFiles(String version, Table table) throws IOException {
     String pattern = FileSystems.matchNewResource(version, true)
         .resolve(table.tableName(), StandardResolveOptions.RESOLVE_DIRECTORY)
         .resolve("*.parquet", StandardResolveOptions.RESOLVE_FILE).toString();
