@@ -160,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
     Path staging = publisher.stagingFor(runId);
     options.setTableOutput(staging.toString());
     options.setJobName("newsfigures-" + runId.toLowerCase(java.util.Locale.ROOT));
-    progress.started(input, output, options.getRunner().getSimpleName(), decision.mode(), plan);
+    progress.started(input, output, options.getRunner().getSimpleName(), decision.mode(), plan, inventory.reused());
 
     try {
       PipelineResult result = NewsfiguresPipeline.create(options, inputs).run();

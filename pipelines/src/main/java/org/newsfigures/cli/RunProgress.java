@@ -29,11 +29,13 @@ final class RunProgress {
     this.quiet = quiet;
   }
 
-  void started(Path input, Path output, String runner, String mode, IncrementalPlan plan) {
+  /** @param notReread input files whose hash came from the last run, their stat unchanged */
+  void started(Path input, Path output, String runner, String mode, IncrementalPlan plan, int notReread) {
     if (!quiet) {
       err.printf("newsfigures: reading %s on %s; tables go to %s%n", input, runner, output);
-      err.printf("newsfigures: %s: %,d to process (%,d new, %,d changed, %,d removed, %,d unchanged)%n",
-          mode, plan.process().size(), plan.newFiles(), plan.changed(), plan.removed(), plan.unchanged());
+      err.printf("newsfigures: %s: %,d to process (%,d new, %,d changed, %,d removed, %,d unchanged;"
+          + " %,d files not read again, unchanged since the last run)%n", mode, plan.process().size(),
+          plan.newFiles(), plan.changed(), plan.removed(), plan.unchanged(), notReread);
     }
   }
 
