@@ -162,6 +162,24 @@ class IncrementalRunTest {
     assertEqualsFullRebuild();
   }
 
+  @Test
+  void aRunForcedFullByANewShardCountStillKeepsRemovedArticles() throws Exception {
+    copySeed("000", "a.txt");
+    copySeed("001", "b.txt");
+    copySeed("003", "c.txt");
+    PipelineRun.run(input, output, "--keep-removed");
+    Files.delete(input.resolve("a.txt"));
+    PipelineRun.run(input, output, "--keep-removed");
+    long figuresOfA = figuresOf("a.txt");
+    copyTables(output, fresh);
+
+    // The kept rows are found where 4 shards put them and written where 8 do.
+    PipelineRun.run(input, output, "--keep-removed", "--shards", "8");
+    assertEquals("full: the shard count changed from 4 to 8", lastRun().get("mode"));
+    assertEquals(figuresOfA, figuresOf("a.txt"));
+    assertSameRows(output, fresh);
+  }
+
   private long figuresOf(String sourceFile) throws SQLException {
     return (Long) query("select count(*) n from " + table(output, "figures") + " where source_file = '" + sourceFile
         + "'").get(0).get("n");
