@@ -29,9 +29,9 @@ import org.newsfigures.io.Table;
  *
  * <pre>
  *   shards ─ AnalyzeShards ─┬─ articles, figures, entities, events, quotes: one Parquet file per shard
- *                           ├─ figures by claim group ─┬─ KeepTouchedGroups ─ ReconcileClaims ─ claims, conflicts,┐
- *   ReadReusedShardFigures ─┼──────────────────────────┘          │             tariffs with a rate              │
- *                           ├─ claim groups touched ──────────────┴─ CarryWholeTableRows (the untouched groups') ─┤
+ *                           ├─ figures by claim group ─ KeepTouchedGroups ─┬─ ReconcileClaims ─ claims, conflicts,┐
+ *   ReadReusedShardFigures ─┼─────────────────────────────────────────────┘                tariffs with a rate    │
+ *                           ├─ claim groups touched (side input of the three) ─ CarryWholeTableRows (untouched) ─┤
  *                           ├─ tariffs stated without a rate ─────────────────────────────────────────────────────┤
  *                           └─ articles that failed ─┬─ rejects ──────────────────────────────────────────────────┴─ WriteWholeTables
  *   launcher's rejects ──────────────────────────────┘
@@ -56,10 +56,11 @@ public final class NewsfiguresPipeline {
     PCollectionView<List<String>> touchedGroups = shards.get(AnalyzeShards.TOUCHED_GROUPS)
         .apply("DistinctTouchedGroups", Distinct.create())
         .apply("TouchedGroups", View.asList());
-    PCollection<KV<String, RowBlock>> claimRows = PCollectionList.of(shards.get(AnalyzeShards.CLAIM_FIGURES))
-        .and(pipeline.apply("ReadReusedShardFigures", new ReadReusedShardFigures(inputs)))
+    PCollection<KV<String, RowBlock>> claimRows = PCollectionList
+        .of(shards.get(AnalyzeShards.CLAIM_FIGURES)
+            .apply("KeepTouchedGroups", new KeepTouchedGroups(touchedGroups, inputs.incremental())))
+        .and(pipeline.apply("ReadReusedShardFigures", new ReadReusedShardFigures(inputs, touchedGroups)))
         .apply("FiguresByClaimGroup", Flatten.pCollections())
-        .apply("KeepTouchedGroups", new KeepTouchedGroups(touchedGroups, inputs.incremental()))
         .apply("ReconcileClaims", new ReconcileClaims());
     PCollection<KV<String, RowBlock>> carriedRows =
         pipeline.apply("CarryWholeTableRows", new CarryWholeTableRows(inputs, touchedGroups));
