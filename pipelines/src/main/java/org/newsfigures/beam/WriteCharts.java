@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.Predicate;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -24,8 +26,10 @@ import org.apache.beam.sdk.transforms.WithKeys;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.newsfigures.core.charts.ChartRows;
 import org.newsfigures.core.charts.Dashboard;
 import org.newsfigures.core.charts.RunTables;
+import org.newsfigures.core.charts.SummaryCharts;
 import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.Table;
 import org.newsfigures.io.TablesawTables;
@@ -73,15 +77,13 @@ public final class WriteCharts extends PTransform<PCollection<KV<String, String>
         names.computeIfAbsent(Table.valueOf(file.getKey().toUpperCase(Locale.ROOT)), t -> new ArrayList<>())
             .add(file.getValue());
       }
-      Map<Table, tech.tablesaw.api.Table> read = new EnumMap<>(Table.class);
-      for (Table table : INPUTS) {
-        Schema columns = ParquetFiles.projection(table, RunTables.COLUMNS.get(table.tableName()));
-        List<GenericRecord> rows = new ArrayList<>();
-        ParquetFiles.forEachRow(names.getOrDefault(table, List.of()), columns, rows::add);
-        read.put(table, TablesawTables.of(table.tableName(), columns, rows));
-      }
-      RunTables run = new RunTables(read.get(Table.ARTICLES), read.get(Table.FIGURES), read.get(Table.CLAIMS),
-          read.get(Table.CONFLICTS), read.get(Table.TARIFFS), read.get(Table.EVENTS));
+      Read articles = read(Table.ARTICLES, names, Selection.every());
+      Predicate<ChartRows.Values> charted = ChartRows.figures(articles.rows());
+      Read figures = read(Table.FIGURES, names, Selection.where(row -> charted.test(row::get)));
+      Read events = read(Table.EVENTS, names, Selection.latestEvents());
+      RunTables run = new RunTables(articles.rows(), figures.rows(), figures.count(),
+          read(Table.CLAIMS, names, Selection.every()).rows(), read(Table.CONFLICTS, names, Selection.every()).rows(),
+          read(Table.TARIFFS, names, Selection.every()).rows(), events.rows(), events.count());
       for (Map.Entry<String, byte[]> file : Dashboard.files(run).entrySet()) {
         ResourceId target = FileSystems.matchNewResource(outputDir, true)
             .resolve(files.getKey(), StandardResolveOptions.RESOLVE_DIRECTORY)
@@ -94,6 +96,68 @@ public final class WriteCharts extends PTransform<PCollection<KV<String, String>
         }
         out.output(target.toString());
       }
+    }
+
+    /** A table's chart columns, of the rows {@code selection} keeps, and how many rows the table has. */
+    private static Read read(Table table, Map<Table, List<String>> names, Selection selection) throws IOException {
+      Schema columns = ParquetFiles.projection(table, RunTables.COLUMNS.get(table.tableName()));
+      int[] count = {0};
+      ParquetFiles.forEachRow(names.getOrDefault(table, List.of()), columns, row -> {
+        count[0]++;
+        selection.offer(row);
+      });
+      return new Read(TablesawTables.of(table.tableName(), columns, selection.kept()), count[0]);
+    }
+  }
+
+  private record Read(tech.tablesaw.api.Table rows, int count) {}
+
+  /** The rows of a table the charts read, chosen as the rows stream past. */
+  private interface Selection {
+    void offer(GenericRecord row);
+
+    List<GenericRecord> kept();
+
+    static Selection every() {
+      return where(row -> true);
+    }
+
+    /** The rows {@code keep} takes, in table order. */
+    static Selection where(Predicate<GenericRecord> keep) {
+      List<GenericRecord> kept = new ArrayList<>();
+      return new Selection() {
+        @Override
+        public void offer(GenericRecord row) {
+          if (keep.test(row)) {
+            kept.add(row);
+          }
+        }
+
+        @Override
+        public List<GenericRecord> kept() {
+          return kept;
+        }
+      };
+    }
+
+    /** The timeline's latest events, in a queue whose head is the least recent of them. */
+    static Selection latestEvents() {
+      PriorityQueue<GenericRecord> latest =
+          new PriorityQueue<>((a, b) -> ChartRows.LATEST_EVENTS_FIRST.compare(b::get, a::get));
+      return new Selection() {
+        @Override
+        public void offer(GenericRecord row) {
+          latest.add(row);
+          if (latest.size() > SummaryCharts.MAX_EVENTS) {
+            latest.poll();
+          }
+        }
+
+        @Override
+        public List<GenericRecord> kept() {
+          return new ArrayList<>(latest);
+        }
+      };
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.util.Utf8;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.arrow.vector.BigIntVector;
@@ -136,7 +137,11 @@ public final class ArrowTableWriter implements AutoCloseable {
       return;
     }
     if (vector instanceof VarCharVector strings) {
-      strings.setSafe(row, value.toString().getBytes(StandardCharsets.UTF_8));
+      if (value instanceof Utf8 utf8) { // as Parquet's Avro reader gives strings: already UTF-8 bytes
+        strings.setSafe(row, utf8.getBytes(), 0, utf8.getByteLength());
+      } else {
+        strings.setSafe(row, value.toString().getBytes(StandardCharsets.UTF_8));
+      }
     } else if (vector instanceof DateDayVector dates) {
       dates.setSafe(row, (Integer) value); // Avro's date is days since the epoch too
     } else if (vector instanceof TimeStampMilliTZVector times) {

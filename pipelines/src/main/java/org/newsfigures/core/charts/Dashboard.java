@@ -41,7 +41,7 @@ public final class Dashboard {
             + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}"
             + "</style>\n</head>\n<body>\n<h1>newsfigures: summary charts</h1>\n<div class=\"numbers\">\n");
     headline(html, "articles", run.articles().rowCount());
-    headline(html, "figures", run.figures().rowCount());
+    headline(html, "figures", run.figureCount());
     headline(html, "claims", run.claims().rowCount());
     headline(html, "conflicts", run.conflicts().rowCount());
     html.append("</div>\n");

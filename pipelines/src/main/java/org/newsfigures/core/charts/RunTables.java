@@ -7,9 +7,12 @@ import tech.tablesaw.api.Table;
 /**
  * The tables of one run that the charts read, as Tablesaw tables with the columns of schemas/&lt;table&gt;.avsc
  * that {@link #COLUMNS} lists (a list column is a string with {@code |} between items; a null is Tablesaw's
- * missing value).
+ * missing value). Figures and events may be only the rows {@link ChartRows} selects, in table order; their
+ * counts are those of the whole tables.
  */
-public record RunTables(Table articles, Table figures, Table claims, Table conflicts, Table tariffs, Table events) {
+public record RunTables(Table articles, Table figures, int figureCount, Table claims, Table conflicts, Table tariffs,
+    Table events, int eventCount) {
+
   /**
    * The columns the charts and the dashboard read, by table: only these are read back from the Parquet, since a
    * large corpus's figures and events (their sentences above all) would otherwise fill the memory of one worker.

@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsfigures.core.reconcile.ClaimFigure;
 import tech.tablesaw.api.Row;
@@ -35,7 +38,7 @@ public final class SummaryCharts {
   /** Bars a chart shows at most: past this a bar chart is unreadable and its page heavy; the tables have all. */
   static final int MAX_BARS = 60;
   /** Events the timeline shows at most, the most recent. */
-  static final int MAX_EVENTS = 1_000;
+  public static final int MAX_EVENTS = 1_000;
 
   private SummaryCharts() {}
 
@@ -48,24 +51,29 @@ public final class SummaryCharts {
   /** 1. Money figures in USD, by claim and article; figures of a conflicting claim in red, listed first. */
   static ChartPage moneyInUsd(RunTables run) {
     Set<String> conflicting = listItems(run.conflicts(), "figure_ids");
-    record Bar(boolean conflict, String claim, String label, double usdBillions) {}
+    record Bar(boolean conflict, String claim, double usdBillions, int row) {}
     List<Bar> bars = new ArrayList<>();
     for (Row f : run.figures()) {
       if (f.getString("kind").equals("money") && !f.isMissing("value_usd") && !f.getString("metric").isEmpty()) {
-        String claim = claimLabel(f);
-        String label = claim + " · " + sourceLabel(f) + " " + f.getString("text");
-        bars.add(new Bar(conflicting.contains(f.getString("figure_id")), claim, label, f.getDouble("value_usd") / BILLION));
+        bars.add(new Bar(conflicting.contains(f.getString("figure_id")), claimLabel(f),
+            f.getDouble("value_usd") / BILLION, f.getRowNumber()));
       }
     }
+    // A bar's label is made only when it is shown or breaks a tie: a large corpus has hundreds of thousands of bars.
+    Map<Bar, String> labels = new HashMap<>();
+    Function<Bar, String> label = bar -> labels.computeIfAbsent(bar, b -> {
+      Row f = run.figures().row(b.row());
+      return b.claim() + " · " + sourceLabel(f) + " " + f.getString("text");
+    });
     bars.sort(Comparator.comparing((Bar b) -> !b.conflict()).thenComparing(Bar::claim)
-        .thenComparing(Bar::usdBillions, Comparator.reverseOrder()).thenComparing(Bar::label));
+        .thenComparing(Bar::usdBillions, Comparator.reverseOrder()).thenComparing(label));
     List<Bar> shown = bars.subList(0, Math.min(MAX_BARS, bars.size()));
     List<Trace> traces = new ArrayList<>();
     for (boolean conflict : List.of(true, false)) {
       List<Bar> group = shown.stream().filter(b -> b.conflict() == conflict).toList();
       if (!group.isEmpty()) {
         traces.add(BarTrace.builder(
-                group.stream().map(b -> HtmlText.plotly(b.label())).toArray(),
+                group.stream().map(b -> HtmlText.plotly(label.apply(b))).toArray(),
                 group.stream().mapToDouble(Bar::usdBillions).toArray())
             .orientation(BarTrace.Orientation.HORIZONTAL)
             .name(conflict ? "claim in conflict" : "no conflict")
@@ -193,19 +201,16 @@ public final class SummaryCharts {
 
   /** 5. Figures per article, stacked by kind, articles with the most figures first. */
   static ChartPage figuresPerArticle(RunTables run) {
+    List<String> labels = ChartRows.busiestArticles(run.articles());
+    List<String> articles = labels.subList(0, Math.min(MAX_BARS, labels.size()));
+    Set<String> shown = new HashSet<>(articles);
     Map<String, Map<String, Integer>> counts = new TreeMap<>(); // kind → article → figures
-    Map<String, Integer> totals = new TreeMap<>();
-    for (Row a : run.articles()) {
-      totals.put(sourceLabel(a), 0);
-    }
     for (Row f : run.figures()) {
-      counts.computeIfAbsent(f.getString("kind"), k -> new TreeMap<>()).merge(sourceLabel(f), 1, Integer::sum);
-      totals.merge(sourceLabel(f), 1, Integer::sum);
+      String label = sourceLabel(f);
+      if (shown.contains(label)) {
+        counts.computeIfAbsent(f.getString("kind"), k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+      }
     }
-    List<String> articles = totals.keySet().stream()
-        .sorted(Comparator.comparing((String a) -> totals.get(a), Comparator.reverseOrder()).thenComparing(a -> a))
-        .limit(MAX_BARS)
-        .toList();
     Object[] x = articles.stream().map(HtmlText::plotly).toArray();
     List<Trace> traces = new ArrayList<>();
     counts.forEach((kind, perArticle) -> traces.add(BarTrace.builder(x,
@@ -219,8 +224,8 @@ public final class SummaryCharts {
         .yAxis(Axis.builder().title("figures").build())
         .build();
     return new ChartPage("figures_per_article.html", "Figures per article",
-        run.figures().rowCount() + " figures in " + run.articles().rowCount() + " articles, by kind."
-            + (totals.size() > MAX_BARS ? " Showing the " + MAX_BARS + " articles with the most figures." : ""),
+        run.figureCount() + " figures in " + run.articles().rowCount() + " articles, by kind."
+            + (labels.size() > MAX_BARS ? " Showing the " + MAX_BARS + " articles with the most figures." : ""),
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 
@@ -263,8 +268,8 @@ public final class SummaryCharts {
         .margin(Margin.builder().left(110).right(30).top(60).bottom(60).build())
         .build();
     return new ChartPage("events_timeline.html", "Timeline of events",
-        run.events().rowCount() + " dated events from the articles, each at the first day its date covers; hover for the sentence."
-            + (events.size() > MAX_EVENTS ? " Showing the " + MAX_EVENTS + " most recent." : ""),
+        run.eventCount() + " dated events from the articles, each at the first day its date covers; hover for the sentence."
+            + (run.eventCount() > MAX_EVENTS ? " Showing the " + MAX_EVENTS + " most recent." : ""),
         new Figure(layout, traces.toArray(Trace[]::new)));
   }
 

@@ -44,7 +44,7 @@ class SummaryChartsLimitsTest {
 
   @Test
   void theTimelineShowsTheMostRecentEvents() {
-    ChartPage page = SummaryCharts.eventTimeline(new RunTables(articles(), null, null, null, null, events()));
+    ChartPage page = SummaryCharts.eventTimeline(new RunTables(articles(), null, 0, null, null, null, events(), ARTICLES));
 
     assertTrue(page.caption().startsWith("1500 dated events"), page.caption());
     assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_EVENTS + " most recent."), page.caption());
@@ -65,7 +65,11 @@ class SummaryChartsLimitsTest {
         figures.stringColumn("source_file").append(String.format("%05d_article.txt", i));
       }
     }
-    ChartPage page = SummaryCharts.figuresPerArticle(new RunTables(articles(), figures, null, null, null, null));
+    Table articles = articles();
+    articles.addColumns(tech.tablesaw.api.IntColumn.create("figure_count",
+        java.util.stream.IntStream.range(0, ARTICLES).map(i -> i % 100).toArray()));
+    ChartPage page = SummaryCharts.figuresPerArticle(
+        new RunTables(articles, figures, figures.rowCount(), null, null, null, null, 0));
 
     assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_BARS + " articles with the most figures."),
         page.caption());
