@@ -175,9 +175,9 @@ final class RunCommand implements Callable<Integer> {
       publisher.publish(runId, TABLES, List.of(WriteCharts.FOLDER, WriteArrow.FOLDER));
       progress.summary(counters, output, TABLES, previousRuns.size() + 1, started);
       return 0;
-    } catch (Exception e) {
+    } catch (Exception | OutOfMemoryError e) { // the heap of the run's work is free again by now
       publisher.discard(runId);
-      String cause = rootCause(e);
+      String cause = failureReason(e, Runtime.getRuntime().maxMemory());
       // The failure is recorded in the runs table; every other table stays as the last good run left it.
       Path record = publisher.stagingFor(runId);
       runs.write(record, previousRuns, row(runId, started, "failed", decision, inventory, Map.of(), cause, options));
@@ -323,10 +323,16 @@ final class RunCommand implements Callable<Integer> {
     return beamArgs.stream().anyMatch(a -> a.equals(option) || a.startsWith(option + "="));
   }
 
-  private static String rootCause(Throwable e) {
+  /** A failure's root cause, as the runs table and the message give it; running out of heap says what to do. */
+  static String failureReason(Throwable e, long maxHeapBytes) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
+    }
+    if (t instanceof OutOfMemoryError) {
+      long mb = maxHeapBytes >> 20;
+      return "the JVM ran out of memory (" + t.getMessage() + ") with a heap cap of " + mb + " MB; run again with a"
+          + " larger cap, for example NEWSFIGURES_JAVA_OPTS=-Xmx" + 2 * mb + "m";
     }
     return t.getMessage() == null ? t.toString() : t.getMessage();
   }
