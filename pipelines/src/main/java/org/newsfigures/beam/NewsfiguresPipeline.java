@@ -80,7 +80,7 @@ public final class NewsfiguresPipeline {
     PCollection<KV<String, String>> written = PCollectionList.of(shards.get(AnalyzeShards.WRITTEN)).and(wholeTables)
         .apply("AllTableFiles", Flatten.pCollections());
 
-    written.apply("WriteArrow", new WriteArrow(out));
+    written.apply("WriteArrow", new WriteArrow(out, inputs.previousVersion()));
     written.apply("WriteCharts", new WriteCharts(out));
     return pipeline;
   }

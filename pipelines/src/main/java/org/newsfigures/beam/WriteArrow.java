@@ -1,10 +1,12 @@
 package org.newsfigures.beam;
 
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -18,20 +20,26 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.newsfigures.io.ArrowTableWriter;
 import org.newsfigures.io.ParquetFiles;
+import org.newsfigures.io.ReusableArrowBatches;
 import org.newsfigures.io.Table;
 
 /**
  * Writes each table as one Arrow IPC file {@code <output>/arrow/<table>.arrow}, for zero-copy loading
  * ({@code pd.read_feather}, Polars, R's arrow), once its Parquet files are written: their rows are streamed, in
  * file-name order (which is row order), into record batches, so a table of any size takes the memory of one batch.
- * Counts every table's rows ({@code rows_<table>}), since this is where all of them pass. Outputs the files.
+ * On a re-run the batches of a Parquet file reused from the previous version are copied from the previous Arrow
+ * file instead ({@link ReusableArrowBatches}). Counts every table's rows ({@code rows_<table>}), since this is where
+ * all of them pass. Outputs the files.
  */
 public final class WriteArrow extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
   public static final String FOLDER = "arrow";
   private final String outputDir;
+  private final String previousVersion;
 
-  public WriteArrow(String outputDir) {
+  /** @param previousVersion the version whose reused Parquet files' batches can be copied; null when none */
+  public WriteArrow(String outputDir, String previousVersion) {
     this.outputDir = outputDir;
+    this.previousVersion = previousVersion;
   }
 
   /** @param parquetFiles table name → one of its Parquet files, for every file of every table */
@@ -39,14 +47,23 @@ public final class WriteArrow extends PTransform<PCollection<KV<String, String>>
   public PCollection<String> expand(PCollection<KV<String, String>> parquetFiles) {
     return parquetFiles
         .apply("GroupByTable", GroupByKey.create())
-        .apply("StreamToArrow", ParDo.of(new WriteFileFn(outputDir)));
+        .apply("StreamToArrow", ParDo.of(new WriteFileFn(outputDir, previousVersion)));
+  }
+
+  private static ResourceId arrowFile(String version, Table table) {
+    return FileSystems.matchNewResource(version, true)
+        .resolve(FOLDER, StandardResolveOptions.RESOLVE_DIRECTORY)
+        .resolve(table.tableName() + ".arrow", StandardResolveOptions.RESOLVE_FILE);
   }
 
   private static final class WriteFileFn extends DoFn<KV<String, Iterable<String>>, String> {
+    private final Counter batchesCopied = Metrics.counter("newsfigures", "arrow_batches_copied");
     private final String outputDir;
+    private final String previousVersion;
 
-    WriteFileFn(String outputDir) {
+    WriteFileFn(String outputDir, String previousVersion) {
       this.outputDir = outputDir;
+      this.previousVersion = previousVersion;
     }
 
     @ProcessElement
@@ -54,20 +71,35 @@ public final class WriteArrow extends PTransform<PCollection<KV<String, String>>
       Table table = Table.valueOf(files.getKey().toUpperCase(Locale.ROOT));
       List<String> names = new ArrayList<>();
       files.getValue().forEach(names::add);
-      ResourceId target = FileSystems.matchNewResource(outputDir, true)
-          .resolve(FOLDER, StandardResolveOptions.RESOLVE_DIRECTORY)
-          .resolve(table.tableName() + ".arrow", StandardResolveOptions.RESOLVE_FILE);
+      names.sort(null);
+      ResourceId target = arrowFile(outputDir, table);
+      ReusableArrowBatches previous = previousVersion == null ? null
+          : ReusableArrowBatches.of(previousVersion, table, arrowFile(previousVersion, table));
       Counter rows = Metrics.counter("newsfigures", "rows_" + table.tableName());
       try (WritableByteChannel channel = FileSystems.create(target, "application/vnd.apache.arrow.file");
           ArrowTableWriter writer = ArrowTableWriter.open(table.schema(), channel)) {
-        ParquetFiles.forEachRow(names, null, row -> {
-          try {
-            writer.write(row);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String name : names) {
+          ResourceId file = FileSystems.matchNewResource(name, false);
+          Optional<ReusableArrowBatches.Batches> reused = previous == null ? Optional.empty() : previous.of(file);
+          if (reused.isPresent()) {
+            ReusableArrowBatches.Batches batches = reused.get();
+            try (SeekableByteChannel from = (SeekableByteChannel) FileSystems.open(previous.arrowFile())) {
+              writer.copyBatches(from, batches.from(), batches.to());
+            }
+            batchesCopied.inc(batches.to() - batches.from());
+            rows.inc(batches.rows());
+            continue;
           }
-          rows.inc();
-        });
+          ParquetFiles.forEachRow(file, null, row -> {
+            try {
+              writer.write(row);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+            rows.inc();
+          });
+          writer.endSource();
+        }
       }
       out.output(target.toString());
     }

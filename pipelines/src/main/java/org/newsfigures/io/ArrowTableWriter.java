@@ -1,6 +1,7 @@
 package org.newsfigures.io;
 
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,10 +20,15 @@ import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
 import org.apache.arrow.vector.TimeStampMilliTZVector;
 import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.VectorLoader;
 import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.VectorUnloader;
 import org.apache.arrow.vector.complex.ListVector;
 import org.apache.arrow.vector.complex.impl.UnionListWriter;
+import org.apache.arrow.vector.ipc.ArrowFileReader;
 import org.apache.arrow.vector.ipc.ArrowFileWriter;
+import org.apache.arrow.vector.ipc.message.ArrowBlock;
+import org.apache.arrow.vector.ipc.message.ArrowRecordBatch;
 import org.apache.arrow.vector.types.DateUnit;
 import org.apache.arrow.vector.types.TimeUnit;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
@@ -73,6 +79,53 @@ public final class ArrowTableWriter implements AutoCloseable {
     batch.add(row);
     if (batch.size() == BATCH_ROWS) {
       flush();
+    }
+  }
+
+  /**
+   * Ends the rows of one source file: a batch never holds rows of two files, so that a re-run can copy the batches
+   * of a file that did not change ({@link #copyBatches}).
+   */
+  public void endSource() throws IOException {
+    if (!batch.isEmpty()) {
+      flush();
+    }
+  }
+
+  /** How many batches a source file of {@code rows} rows is written as. */
+  public static int batchesOf(long rows) {
+    return (int) ((rows + BATCH_ROWS - 1) / BATCH_ROWS);
+  }
+
+  /**
+   * Copies batches {@code from} (inclusive) to {@code to} (exclusive) of an Arrow file written by this class with
+   * the same schema, as they are: no row is decoded or encoded again, and the bytes are those a rewrite of the
+   * same rows would give.
+   */
+  public void copyBatches(SeekableByteChannel file, int from, int to) throws IOException {
+    endSource();
+    // A child of this writer's allocator: the loaded buffers move into this writer's vectors.
+    try (BufferAllocator reading = allocator.newChildAllocator("previous-version", 0, Long.MAX_VALUE);
+        ArrowFileReader reader = new ArrowFileReader(file, reading)) {
+      List<ArrowBlock> blocks = reader.getRecordBlocks();
+      VectorLoader loader = new VectorLoader(root);
+      for (int i = from; i < to; i++) {
+        reader.loadRecordBatch(blocks.get(i));
+        try (ArrowRecordBatch loaded = new VectorUnloader(reader.getVectorSchemaRoot()).getRecordBatch()) {
+          loader.load(loaded);
+        }
+        writer.writeBatch();
+        root.clear(); // before the reading allocator closes
+        wroteBatch = true;
+      }
+    }
+  }
+
+  /** How many batches an Arrow file holds. */
+  public static int batchCount(SeekableByteChannel file) throws IOException {
+    try (BufferAllocator reading = new RootAllocator();
+        ArrowFileReader reader = new ArrowFileReader(file, reading)) {
+      return reader.getRecordBlocks().size();
     }
   }
 

@@ -24,6 +24,7 @@ import org.apache.beam.sdk.io.parquet.ParquetIO;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.avro.AvroReadSupport;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 
 /**
@@ -48,7 +49,7 @@ public final class ParquetFiles {
   }
 
   /** The table's files in {@code version}, in name order (which is row order); none when it has none. */
-  private static List<ResourceId> tableFiles(String version, Table table) throws IOException {
+  public static List<ResourceId> tableFiles(String version, Table table) throws IOException {
     String pattern = FileSystems.matchNewResource(version, true)
         .resolve(table.tableName(), StandardResolveOptions.RESOLVE_DIRECTORY)
         .resolve("*.parquet", StandardResolveOptions.RESOLVE_FILE).toString();
@@ -98,6 +99,14 @@ public final class ParquetFiles {
       for (GenericRecord row = reader.read(); row != null; row = reader.read()) {
         action.accept(row);
       }
+    }
+  }
+
+  /** How many rows a file holds, from its footer. */
+  public static long rowCount(ResourceId file) throws IOException {
+    try (SeekableByteChannel channel = (SeekableByteChannel) FileSystems.open(file);
+        ParquetFileReader reader = ParquetFileReader.open(new ChannelInputFile(channel))) {
+      return reader.getRecordCount();
     }
   }
 
