@@ -162,6 +162,7 @@ final class RunCommand implements Callable<Integer> {
     options.setJobName("newsfigures-" + runId.toLowerCase(java.util.Locale.ROOT));
     progress.started(input, output, options.getRunner().getSimpleName(), decision.mode(), plan, inventory.reused());
 
+    WriteCharts.loadChartLibrary();
     try {
       PipelineResult result = NewsfiguresPipeline.create(options, inputs).run();
       PipelineResult.State state = progress.follow(result);
