@@ -1,9 +1,10 @@
 package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,8 +62,9 @@ final class ConflictMerger {
   private static final class Merged {
     private final String claimId;
     private final String type;
-    private final Set<String> figureIds = new HashSet<>(); // sorted once, for the row
-    private final Set<String> articleIds = new HashSet<>();
+    // By identity: a figure is one object in its claim's readings, so no id is hashed per finding.
+    private final Set<ClaimFigure> figures = Collections.newSetFromMap(new IdentityHashMap<>());
+    private ClaimFigure lastFirst; // a claim's pairs come in runs with the same first figure
     private final List<Finding> first = new ArrayList<>(EXPLAINED_FINDINGS);
     private final List<Finding> worst = new ArrayList<>(KEPT_WORST + 1);
     private double severity;
@@ -76,10 +78,13 @@ final class ConflictMerger {
     void add(Finding finding) {
       count++;
       severity = Math.max(severity, finding.severity());
-      for (ClaimFigure figure : finding.figures()) {
-        figureIds.add(figure.figureId());
-        articleIds.add(figure.articleId());
+      List<ClaimFigure> pair = finding.figures();
+      for (int i = 0; i < pair.size(); i++) {
+        if (i > 0 || pair.get(0) != lastFirst) {
+          figures.add(pair.get(i));
+        }
       }
+      lastFirst = pair.get(0);
       if (first.size() < EXPLAINED_FINDINGS) {
         first.add(finding);
       }
@@ -97,9 +102,10 @@ final class ConflictMerger {
     }
 
     Conflict conflict() {
-      List<String> figures = figureIds.stream().sorted().toList();
-      return new Conflict(StableId.of("conflict", claimId, type, String.join(",", figures)), claimId, type, figures,
-          articleIds.stream().sorted().toList(), severity, explanation());
+      List<String> figureIds = figures.stream().map(ClaimFigure::figureId).distinct().sorted().toList();
+      List<String> articleIds = figures.stream().map(ClaimFigure::articleId).distinct().sorted().toList();
+      return new Conflict(StableId.of("conflict", claimId, type, String.join(",", figureIds)), claimId, type,
+          figureIds, articleIds, severity, explanation());
     }
 
     /** The findings' explanations in order; past {@value #EXPLAINED_FINDINGS}, the most severe and a count. */

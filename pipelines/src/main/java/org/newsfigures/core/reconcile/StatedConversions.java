@@ -1,7 +1,9 @@
 package org.newsfigures.core.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsfigures.core.fx.FxTable;
 
@@ -24,9 +26,12 @@ final class StatedConversions {
   }
 
   List<Finding> check(ClaimKey key, List<Reading> readings) {
+    // Both amounts are in one article: pair each reading only with its own article's, in the claim's order.
+    Map<String, List<Reading>> byArticle = new HashMap<>();
+    readings.forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(r));
     List<Finding> findings = new ArrayList<>();
     for (Reading a : readings) {
-      for (Reading b : readings) {
+      for (Reading b : byArticle.get(a.articleId())) {
         ClaimFigure first = a.figure();
         ClaimFigure second = b.figure();
         if (adjacent(first, second) && hasRates(key, first, second)) {
