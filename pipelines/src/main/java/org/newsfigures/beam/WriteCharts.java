@@ -37,8 +37,9 @@ import org.newsfigures.io.TablesawTables;
 /**
  * Writes {@code <output>/charts/}: the dashboard, one page per chart and plotly.js, once the tables the charts read
  * (articles, figures, claims, conflicts, tariffs, events) are written. Those tables are read back on one worker,
- * in row order (so the pages are the same for the same rows), with only the columns the charts read. Outputs the
- * names of the files written.
+ * in row order (so the pages are the same for the same rows), with only the columns the charts read, keeping only
+ * the figures and events rows they show ({@link ChartRows}), so a corpus of any size is charted in bounded memory.
+ * Outputs the names of the files written.
  */
 public final class WriteCharts extends PTransform<PCollection<KV<String, String>>, PCollection<String>> {
   public static final String FOLDER = "charts";

@@ -41,7 +41,7 @@ class ReusableArrowBatchesTest {
     return ParquetFiles.shardFile(version.toString(), TABLE, shard);
   }
 
-  /** Writes an Arrow file of the given files' rows, each file's rows whole batches, or not when {@code perFile} is false. */
+  /** Writes an Arrow file of the files' rows, each file's rows whole batches unless {@code perFile} is false. */
   private static byte[] arrow(Path target, boolean perFile, List<List<GenericRecord>> files) throws IOException {
     Files.createDirectories(target.getParent());
     try (FileChannel channel = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Row;
@@ -25,9 +24,9 @@ class ChartRowsTest {
 
   @Test
   void theSelectedRowsGiveTheSamePagesAsTheWholeTables() {
-    Table articles = articles();
+    Table articles = ChartTestTables.articles(ARTICLES);
     Table figures = figures();
-    Table events = events();
+    Table events = ChartTestTables.events(ARTICLES, 3); // three a day: the 1,000th latest falls within a day
 
     Predicate<ChartRows.Values> charted = ChartRows.figures(articles);
     Table chartedFigures = selectRows(figures, row -> charted.test(values(row)));
@@ -50,8 +49,7 @@ class ChartRowsTest {
 
   @Test
   void aFigureIsReadIfAChartDrawsItOrItsArticleIsAmongTheBusiest() {
-    Table articles = articles();
-    Predicate<ChartRows.Values> charted = ChartRows.figures(articles);
+    Predicate<ChartRows.Values> charted = ChartRows.figures(ChartTestTables.articles(ARTICLES));
 
     // Article i has i % 100 figures: 01499 (99) is among the 60 busiest, 01400 (0) is not.
     assertTrue(charted.test(figure("01499_article.txt", "count", "", null)), "a busiest article's figure");
@@ -89,20 +87,6 @@ class ChartRowsTest {
     return kept;
   }
 
-  /** Article i has i % 100 figures. */
-  private static Table articles() {
-    Table articles = Table.create("articles", StringColumn.create("article_id"), StringColumn.create("source_file"),
-        StringColumn.create("title"), DateColumn.create("published_date"), IntColumn.create("figure_count"));
-    for (int i = 0; i < ARTICLES; i++) {
-      articles.stringColumn("article_id").append(String.format("%016x", i));
-      articles.stringColumn("source_file").append(String.format("%05d_article.txt", i));
-      articles.stringColumn("title").append("Title " + i);
-      articles.dateColumn("published_date").append(LocalDate.of(2025, 1, 1).plusDays(i % 300));
-      articles.intColumn("figure_count").append(i % 100);
-    }
-    return articles;
-  }
-
   private static Table figures() {
     Table figures = Table.create("figures", StringColumn.create("figure_id"), StringColumn.create("source_file"),
         StringColumn.create("text"), StringColumn.create("kind"), DoubleColumn.create("value"),
@@ -134,25 +118,6 @@ class ChartRowsTest {
       }
     }
     return figures;
-  }
-
-  /** One event per article, article i on day i after 2020-01-01. */
-  private static Table events() {
-    Table events = Table.create("events", StringColumn.create("event_id"), StringColumn.create("article_id"),
-        StringColumn.create("event_type"), DateColumn.create("date_start"), DateColumn.create("date_end"),
-        StringColumn.create("date_text"), StringColumn.create("location"), StringColumn.create("sentence"));
-    for (int i = 0; i < ARTICLES; i++) {
-      LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i / 2); // two events a day: ties go by event id
-      events.stringColumn("event_id").append(String.format("e%05d", (i * 7919) % ARTICLES));
-      events.stringColumn("article_id").append(String.format("%016x", i));
-      events.stringColumn("event_type").append(i % 3 == 0 ? "visit" : "talks");
-      events.dateColumn("date_start").append(day);
-      events.dateColumn("date_end").append(day);
-      events.stringColumn("date_text").append(day.toString());
-      events.stringColumn("location").append("");
-      events.stringColumn("sentence").append("Sentence " + i + ".");
-    }
-    return events;
   }
 
   private static Table claims() {

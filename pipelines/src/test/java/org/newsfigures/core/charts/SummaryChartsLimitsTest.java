@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -14,37 +12,10 @@ import tech.tablesaw.api.Table;
 class SummaryChartsLimitsTest {
   private static final int ARTICLES = 1_500;
 
-  private static Table articles() {
-    Table articles = Table.create("articles", StringColumn.create("article_id"), StringColumn.create("source_file"));
-    for (int i = 0; i < ARTICLES; i++) {
-      articles.stringColumn("article_id").append(String.format("%016x", i));
-      articles.stringColumn("source_file").append(String.format("%05d_article.txt", i));
-    }
-    return articles;
-  }
-
-  /** One event per article, article i on day i after 2020-01-01, so the most recent have the highest numbers. */
-  private static Table events() {
-    Table events = Table.create("events", StringColumn.create("event_id"), StringColumn.create("article_id"),
-        StringColumn.create("event_type"), DateColumn.create("date_start"), DateColumn.create("date_end"),
-        StringColumn.create("date_text"), StringColumn.create("location"), StringColumn.create("sentence"));
-    for (int i = 0; i < ARTICLES; i++) {
-      LocalDate day = LocalDate.of(2020, 1, 1).plusDays(i);
-      events.stringColumn("event_id").append(String.format("e%05d", i));
-      events.stringColumn("article_id").append(String.format("%016x", i));
-      events.stringColumn("event_type").append("visit");
-      events.dateColumn("date_start").append(day);
-      events.dateColumn("date_end").append(day);
-      events.stringColumn("date_text").append(day.toString());
-      events.stringColumn("location").append("");
-      events.stringColumn("sentence").append("Marker sentence " + i + ".");
-    }
-    return events;
-  }
-
   @Test
   void theTimelineShowsTheMostRecentEvents() {
-    ChartPage page = SummaryCharts.eventTimeline(new RunTables(articles(), null, 0, null, null, null, events(), ARTICLES));
+    ChartPage page = SummaryCharts.eventTimeline(new RunTables(ChartTestTables.articles(ARTICLES), null, 0, null,
+        null, null, ChartTestTables.events(ARTICLES, 1), ARTICLES));
 
     assertTrue(page.caption().startsWith("1500 dated events"), page.caption());
     assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_EVENTS + " most recent."), page.caption());
@@ -65,11 +36,8 @@ class SummaryChartsLimitsTest {
         figures.stringColumn("source_file").append(String.format("%05d_article.txt", i));
       }
     }
-    Table articles = articles();
-    articles.addColumns(tech.tablesaw.api.IntColumn.create("figure_count",
-        java.util.stream.IntStream.range(0, ARTICLES).map(i -> i % 100).toArray()));
     ChartPage page = SummaryCharts.figuresPerArticle(
-        new RunTables(articles, figures, figures.rowCount(), null, null, null, null, 0));
+        new RunTables(ChartTestTables.articles(ARTICLES), figures, figures.rowCount(), null, null, null, null, 0));
 
     assertTrue(page.caption().endsWith("Showing the " + SummaryCharts.MAX_BARS + " articles with the most figures."),
         page.caption());
@@ -82,9 +50,7 @@ class SummaryChartsLimitsTest {
 
   @Test
   void theDashboardListsTheFirstArticlesAndSaysHowManyMore() {
-    Table articles = articles();
-    articles.addColumns(StringColumn.create("title", ARTICLES), DateColumn.create("published_date", ARTICLES),
-        tech.tablesaw.api.IntColumn.create("figure_count", new int[ARTICLES]));
+    Table articles = ChartTestTables.articles(ARTICLES);
     String html = Dashboard.articleList(articles);
 
     assertEquals(Dashboard.MAX_ARTICLES_LISTED, html.split("<tr><td>", -1).length - 1);
