@@ -73,14 +73,14 @@ public final class WriteArrow extends PTransform<PCollection<KV<String, String>>
       files.getValue().forEach(names::add);
       names.sort(null);
       ResourceId target = arrowFile(outputDir, table);
-      ReusableArrowBatches previous = previousVersion == null ? null
+      ReusableArrowBatches previous = previousVersion == null ? ReusableArrowBatches.NONE
           : ReusableArrowBatches.of(previousVersion, table, arrowFile(previousVersion, table));
       Counter rows = Metrics.counter("newsfigures", "rows_" + table.tableName());
       try (WritableByteChannel channel = FileSystems.create(target, "application/vnd.apache.arrow.file");
           ArrowTableWriter writer = ArrowTableWriter.open(table.schema(), channel)) {
         for (String name : names) {
           ResourceId file = FileSystems.matchNewResource(name, false);
-          Optional<ReusableArrowBatches.Batches> reused = previous == null ? Optional.empty() : previous.of(file);
+          Optional<ReusableArrowBatches.Batches> reused = previous.of(file);
           if (reused.isPresent()) {
             ReusableArrowBatches.Batches batches = reused.get();
             try (SeekableByteChannel from = (SeekableByteChannel) FileSystems.open(previous.arrowFile())) {

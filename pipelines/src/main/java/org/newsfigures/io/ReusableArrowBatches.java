@@ -21,7 +21,8 @@ public final class ReusableArrowBatches {
   /** Batches {@code from} (inclusive) to {@code to} (exclusive) of the previous Arrow file hold the file's rows. */
   public record Batches(int from, int to, long rows) {}
 
-  private static final ReusableArrowBatches NONE = new ReusableArrowBatches(null, Map.of(), Map.of());
+  /** Nothing to reuse: a first or full run's view of the previous version. */
+  public static final ReusableArrowBatches NONE = new ReusableArrowBatches(null, Map.of(), Map.of());
 
   private final ResourceId arrowFile;
   private final Map<String, ResourceId> previousFiles; // by file name
@@ -35,11 +36,11 @@ public final class ReusableArrowBatches {
   }
 
   /**
-   * The batches of {@code arrowFile}, the previous version's Arrow file of {@code table}; none when there is no
-   * previous version or its Arrow file does not have the batches its Parquet files' row counts imply.
+   * The batches of {@code arrowFile}, the previous version's Arrow file of {@code table}; none when it is missing or
+   * does not have the batches its Parquet files' row counts imply.
    */
   public static ReusableArrowBatches of(String previousVersion, Table table, ResourceId arrowFile) throws IOException {
-    if (previousVersion == null || !ParquetFiles.exists(arrowFile)) {
+    if (!ParquetFiles.exists(arrowFile)) {
       return NONE;
     }
     Map<String, ResourceId> files = new HashMap<>();

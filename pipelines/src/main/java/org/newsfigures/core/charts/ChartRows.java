@@ -58,12 +58,30 @@ public final class ChartRows {
 
   /** Whether a figure is a bar of the money, Canada–China trade or export-share chart. */
   static boolean drawn(Values figure) {
-    String kind = text(figure, "kind");
+    return moneyBar(figure) || tradeBar(figure) || shareBar(figure);
+  }
+
+  /** A bar of the money chart: money in US dollars that states a claim. */
+  static boolean moneyBar(Values figure) {
+    return text(figure, "kind").equals("money") && figure.get("value_usd") != null
+        && !text(figure, "metric").isEmpty();
+  }
+
+  /** A bar of the Canada–China trade chart: Canada's exports to or imports from China in a known year, in USD. */
+  static boolean tradeBar(Values figure) {
     String metric = text(figure, "metric");
-    boolean inUsd = figure.get("value_usd") != null;
-    return kind.equals("money") && inUsd && !metric.isEmpty()
-        || (metric.equals("exports") || metric.equals("imports")) && inUsd && figure.get("year") != null
-        || metric.equals("export_share") && kind.equals("percent");
+    return (metric.equals("exports") || metric.equals("imports")) && text(figure, "subject").equals("CA")
+        && text(figure, "counterpart").equals("CN") && figure.get("value_usd") != null && figure.get("year") != null;
+  }
+
+  /** A bar of the export-share chart. */
+  static boolean shareBar(Values figure) {
+    return text(figure, "metric").equals("export_share") && text(figure, "kind").equals("percent");
+  }
+
+  /** A Tablesaw row's values, a missing one as null: the charts test rows with the same predicates. */
+  static Values of(Row row) {
+    return column -> row.isMissing(column) ? null : row.getObject(column);
   }
 
   /**

@@ -54,7 +54,7 @@ public final class SummaryCharts {
     record Bar(boolean conflict, String claim, double usdBillions, int row) {}
     List<Bar> bars = new ArrayList<>();
     for (Row f : run.figures()) {
-      if (f.getString("kind").equals("money") && !f.isMissing("value_usd") && !f.getString("metric").isEmpty()) {
+      if (ChartRows.moneyBar(ChartRows.of(f))) {
         bars.add(new Bar(conflicting.contains(f.getString("figure_id")), claimLabel(f),
             f.getDouble("value_usd") / BILLION, f.getRowNumber()));
       }
@@ -98,10 +98,8 @@ public final class SummaryCharts {
   static ChartPage canadaChinaTrade(RunTables run) {
     Map<String, List<Row>> byMetric = new TreeMap<>();
     for (Row f : run.figures()) {
-      String metric = f.getString("metric");
-      if ((metric.equals("exports") || metric.equals("imports")) && f.getString("subject").equals("CA")
-          && f.getString("counterpart").equals("CN") && !f.isMissing("value_usd") && !f.isMissing("year")) {
-        byMetric.computeIfAbsent(metric, m -> new ArrayList<>()).add(copyOf(run.figures(), f));
+      if (ChartRows.tradeBar(ChartRows.of(f))) {
+        byMetric.computeIfAbsent(f.getString("metric"), m -> new ArrayList<>()).add(copyOf(run.figures(), f));
       }
     }
     List<Trace> traces = new ArrayList<>();
@@ -131,7 +129,7 @@ public final class SummaryCharts {
     record Share(String label, double percent, String hover) {}
     List<Share> shares = new ArrayList<>();
     for (Row f : run.figures()) {
-      if (f.getString("metric").equals("export_share") && f.getString("kind").equals("percent")) {
+      if (ChartRows.shareBar(ChartRows.of(f))) {
         String hedge = hedgeWords(f.getString("qualifier"));
         String label = f.getString("subject") + " → " + orUnknown(f.getString("counterpart")) + " " + year(f) + ": "
             + hedge + formatNumber(f.getDouble("value")) + "%";
