@@ -9,10 +9,10 @@ import org.newsfigures.core.reconcile.ClaimFigure;
 import org.newsfigures.core.reconcile.ClaimReconciler;
 
 /** Figures rows by the claim group reconciliation reads them in; rows with no metric state no claim. */
-final class ClaimGroups {
+public final class ClaimGroups {
   private ClaimGroups() {}
 
-  static Map<String, List<GenericRecord>> of(List<GenericRecord> figureRows) {
+  public static Map<String, List<GenericRecord>> of(List<GenericRecord> figureRows) {
     Map<String, List<GenericRecord>> groups = new TreeMap<>();
     for (GenericRecord row : figureRows) {
       String group = groupOf(row);
@@ -34,7 +34,7 @@ final class ClaimGroups {
   }
 
   /** A figures row as reconciliation reads it. */
-  static ClaimFigure claimFigure(GenericRecord row) {
+  public static ClaimFigure claimFigure(GenericRecord row) {
     return new ClaimFigure(text(row, "figure_id"), text(row, "article_id"), text(row, "source_file"),
         text(row, "sentence"), text(row, "text"), text(row, "kind"), (Double) row.get("value"),
         (Double) row.get("value_high"), text(row, "unit"), text(row, "currency"), text(row, "qualifier"),

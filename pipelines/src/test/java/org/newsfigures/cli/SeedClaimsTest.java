@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfigures.cli.PipelineRun.query;
 import static org.newsfigures.cli.PipelineRun.table;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Meaning on the seeds: attribution, claims, conflicts and tariffs, read back with DuckDB. */
 class SeedClaimsTest {
@@ -143,5 +147,31 @@ class SeedClaimsTest {
       assertEquals(0L, query("select count(*) - count(distinct " + t[1] + ") d from " + table(output, t[0]))
           .get(0).get("d"), t[0]);
     }
+  }
+
+  @Test
+  void benchReconcileReconcilesTheRunsFiguresIntoTheSameClaimsAndConflicts() throws Exception {
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    int exit;
+    try {
+      exit = new CommandLine(new Main()).execute("bench-reconcile", "--tables", output.toString(), "--rounds", "1");
+    } finally {
+      System.setOut(out);
+    }
+    assertEquals(0, exit);
+    String report = printed.toString(StandardCharsets.UTF_8);
+    long figures = (Long) query("select count(*) n from " + table(output, "figures")).get(0).get("n");
+    long claims = (Long) query("select count(*) n from " + table(output, "claims")).get(0).get("n");
+    long conflicts = (Long) query("select count(*) n from " + table(output, "conflicts")).get(0).get("n");
+    assertEquals(List.of(35L, 19L, 3L), List.of(figures, claims, conflicts));
+    assertTrue(report.contains("figures: 35 rows"), report);
+    assertTrue(report.contains("round 1: ") && report.contains("; 19 claims, 3 conflicts"), report);
+  }
+
+  @Test
+  void benchReconcileRefusesAFolderWithoutAFiguresTable(@TempDir Path empty) {
+    assertEquals(2, new CommandLine(new Main()).execute("bench-reconcile", "--tables", empty.toString()));
   }
 }
