@@ -86,10 +86,10 @@ public final class ClaimReconciler {
     Map<ClaimKey, List<Reading>> claims = readingsByClaim(group);
     ConflictMerger findings = new ConflictMerger();
     claims.forEach((key, readings) -> {
-      pairChecks.check(key, readings, findings::add);
+      pairChecks.check(key, readings, findings);
       conversions.check(key, readings).forEach(findings::add);
     });
-    derivedChecks.check(claims.values().stream().flatMap(List::stream).toList(), findings::add);
+    derivedChecks.check(claims.values().stream().flatMap(List::stream).toList(), findings);
     List<Conflict> conflicts = findings.conflicts();
     Set<String> conflicting = conflicts.stream().map(Conflict::claimId).collect(Collectors.toSet());
     Map<ClaimKey, List<Finding>> agreements = findings.agreements().stream()
@@ -139,7 +139,6 @@ public final class ClaimReconciler {
     return years.size() == 1 ? key.withYear(years.get(0)) : key;
   }
 
-  /** Conflict findings merged per (claim, type, articles), sorted by id. */
   /** @param agreements the checks on this claim that passed, which become its notes */
   private Claim claim(ClaimKey key, List<Reading> readings, List<Finding> agreements, boolean conflicting) {
     List<String> figureIds = sortedDistinct(readings.stream().map(r -> r.figure().figureId()));

@@ -37,13 +37,45 @@ final class ConflictMerger {
       agreements.add(finding);
       return;
     }
-    // Findings come in runs of one claim and type (a claim's pairs are checked together): skip the lookup then.
-    if (finding.key() != lastKey || !finding.conflictType().equals(lastType)) {
-      lastKey = finding.key();
-      lastType = finding.conflictType();
-      last = conflicts.computeIfAbsent(new Slot(lastKey, lastType), slot -> new Merged(slot.key().claimId(), slot.type()));
+    Merged merged = slot(finding.key(), finding.conflictType());
+    List<ClaimFigure> figures = finding.figures();
+    merged.count(finding.severity(), figures.get(0));
+    for (int i = 1; i < figures.size(); i++) {
+      merged.involve(figures.get(i));
     }
-    last.add(finding);
+    if (merged.keeps(finding.severity())) {
+      merged.keep(finding);
+    }
+  }
+
+  /**
+   * Counts a conflict finding on two or three figures ({@code third} may be null) without making it: a widely
+   * disputed claim has millions, and a {@link Finding} each was most of reconciliation's garbage. True when the
+   * finding would be spelled out; the caller then makes it and hands it to {@link #keep}.
+   */
+  boolean count(ClaimKey key, String type, double severity, ClaimFigure first, ClaimFigure second, ClaimFigure third) {
+    Merged merged = slot(key, type);
+    merged.count(severity, first);
+    merged.involve(second);
+    if (third != null) {
+      merged.involve(third);
+    }
+    return merged.keeps(severity);
+  }
+
+  /** Keeps the finding just {@link #count counted}, to spell it out. */
+  void keep(Finding finding) {
+    slot(finding.key(), finding.conflictType()).keep(finding);
+  }
+
+  /** The conflict a finding folds into. Findings come in runs of one claim and type: the lookup is skipped then. */
+  private Merged slot(ClaimKey key, String type) {
+    if (key != lastKey || !type.equals(lastType)) {
+      lastKey = key;
+      lastType = type;
+      last = conflicts.computeIfAbsent(new Slot(key, type), slot -> new Merged(slot.key().claimId(), slot.type()));
+    }
+    return last;
   }
 
   List<Finding> agreements() {
@@ -75,16 +107,27 @@ final class ConflictMerger {
       this.type = type;
     }
 
-    void add(Finding finding) {
+    /** Counts a finding, which involves {@code first} and the figures then passed to {@link #involve}. */
+    void count(double severity, ClaimFigure first) {
       count++;
-      severity = Math.max(severity, finding.severity());
-      List<ClaimFigure> pair = finding.figures();
-      for (int i = 0; i < pair.size(); i++) {
-        if (i > 0 || pair.get(0) != lastFirst) {
-          figures.add(pair.get(i));
-        }
+      this.severity = Math.max(this.severity, severity);
+      if (first != lastFirst) {
+        figures.add(first);
+        lastFirst = first;
       }
-      lastFirst = pair.get(0);
+    }
+
+    void involve(ClaimFigure figure) {
+      figures.add(figure);
+    }
+
+    /** Whether a finding of this severity would be spelled out: one of the first, or among the most severe. */
+    boolean keeps(double severity) {
+      return first.size() < EXPLAINED_FINDINGS || worst.size() < KEPT_WORST
+          || worst.get(KEPT_WORST - 1).severity() < severity;
+    }
+
+    void keep(Finding finding) {
       if (first.size() < EXPLAINED_FINDINGS) {
         first.add(finding);
       }

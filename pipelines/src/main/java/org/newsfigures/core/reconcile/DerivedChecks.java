@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.newsfigures.core.attribution.Metric;
 import org.newsfigures.core.attribution.MetricVocabulary;
@@ -26,6 +25,8 @@ import org.newsfigures.core.attribution.MetricVocabulary;
  * </ul>
  */
 final class DerivedChecks {
+  private static final String DERIVED = "derived_inconsistency";
+
   private final MetricVocabulary metrics;
   private final ConflictExplainer explainer;
 
@@ -38,10 +39,10 @@ final class DerivedChecks {
   private record Line(String metric, String subject, String counterpart, String product, Integer year) {}
 
   /**
-   * Hands each finding to {@code out} as it is made. The readings are indexed by article and by line first, so a
+   * Hands each finding to {@code out} as it is found. The readings are indexed by article and by line first, so a
    * group of n figures costs the findings it has, not n² scans.
    */
-  void check(Collection<Reading> readings, Consumer<Finding> out) {
+  void check(Collection<Reading> readings, ConflictMerger out) {
     Map<String, List<Reading>> byArticle = new HashMap<>();
     Map<Line, List<Reading>> byLine = new HashMap<>();
     for (Reading reading : readings) { // lists in the readings' order, so findings come in the same order
@@ -63,7 +64,7 @@ final class DerivedChecks {
   }
 
   private void changes(Reading change, String levelMetric, List<Reading> sameArticle, Map<Line, List<Reading>> byLine,
-      Consumer<Finding> out) {
+      ConflictMerger out) {
     Integer year = change.key().year();
     if (year == null || change.figure().direction() == null || !change.comparable()) {
       return;
@@ -83,17 +84,21 @@ final class DerivedChecks {
           continue;
         }
         double[] impliedInterval = Tolerance.interval(implied, implied, stated.figure().qualifier());
-        if (!Tolerance.overlap(impliedInterval, stated.interval())) {
-          out.accept(new Finding(stated.key(), "derived_inconsistency",
-              List.of(change.figure(), level.figure(), stated.figure()), Tolerance.severity(implied, stated.point()),
-              (Supplier<String>) () -> explainer.derived(change, level, implied, stated,
+        if (Tolerance.overlap(impliedInterval, stated.interval())) {
+          continue;
+        }
+        // Counted first, made only if spelled out: a widely stated line has a finding per change and statement.
+        double severity = Tolerance.severity(implied, stated.point());
+        if (out.count(stated.key(), DERIVED, severity, change.figure(), level.figure(), stated.figure())) {
+          out.keep(new Finding(stated.key(), DERIVED, List.of(change.figure(), level.figure(), stated.figure()),
+              severity, (Supplier<String>) () -> explainer.derived(change, level, implied, stated,
                   explainer.sources(stated.key(), change.figure(), stated.figure()))));
         }
       }
     }
   }
 
-  private void parts(Reading total, List<String> partMetrics, List<Reading> sameArticle, Consumer<Finding> out) {
+  private void parts(Reading total, List<String> partMetrics, List<Reading> sameArticle, ConflictMerger out) {
     if (!total.comparable()) {
       return;
     }
@@ -114,9 +119,9 @@ final class DerivedChecks {
     List<ClaimFigure> figures = new ArrayList<>(parts.stream().map(Reading::figure).toList());
     figures.add(total.figure());
     String text = explainer.partsSum(total.key(), parts, sum, total, agrees);
-    out.accept(agrees
+    out.add(agrees
         ? Finding.agreement(total.key(), figures, text)
-        : new Finding(total.key(), "derived_inconsistency", figures, Tolerance.severity(sum, total.point()), text));
+        : new Finding(total.key(), DERIVED, figures, Tolerance.severity(sum, total.point()), text));
   }
 
   /** Same countries in the same roles and same product, the metric being {@code metric}. */

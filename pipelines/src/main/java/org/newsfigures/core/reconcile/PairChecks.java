@@ -1,8 +1,7 @@
 package org.newsfigures.core.reconcile;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.DoubleSupplier;
 import java.util.Set;
 import org.newsfigures.core.fx.FxTable;
 
@@ -20,24 +19,34 @@ import org.newsfigures.core.fx.FxTable;
 final class PairChecks {
   private static final Set<String> DOLLARS = Set.of("USD", "CAD");
 
+  /** Writes the explanation of a disagreeing pair, only for the few a conflict spells out. */
+  interface Explanation {
+    String of(ClaimKey key, Reading a, Reading b);
+  }
+
   private final FxTable fx;
-  private final ConflictExplainer explainer;
+  // Made once: a widely stated claim has millions of disagreeing pairs, and a lambda per pair was garbage.
+  private final Explanation sameNumeral;
+  private final Explanation rateRatio;
+  private final Explanation valueGap;
 
   PairChecks(FxTable fx, ConflictExplainer explainer) {
     this.fx = fx;
-    this.explainer = explainer;
+    this.sameNumeral = (key, a, b) -> explainer.sameNumeral(key, a, b, usdRateYear(key));
+    this.rateRatio = (key, a, b) -> explainer.rateRatio(
+        key, a, b, ratio(a, b), fx.cadPerUnit("USD", usdRateYear(key)), usdRateYear(key));
+    this.valueGap = explainer::valueGap;
   }
 
   /**
-   * Hands each finding to {@code out} as it is made, so the n(n-1)/2 pairs of a widely stated claim are never held
-   * at once. Same-numeral findings come first: when both kinds hit one article pair, that is the clearer one.
+   * Hands each disagreement to {@code out} as it is found, so the n(n-1)/2 pairs of a widely stated claim are never
+   * held at once. Same-numeral findings come first: when both kinds hit one article pair, that is the clearer one.
    */
-  void check(ClaimKey key, List<Reading> readings, Consumer<Finding> out) {
-    UsdRate[] usd = new UsdRate[1]; // the claim's USD rate, looked up once, only if a pair of dollars needs it
-    Supplier<UsdRate> usdRate = () -> {
-      if (usd[0] == null) {
-        int year = fx.rateYear("USD", key.year()).orElseThrow();
-        usd[0] = new UsdRate(year, fx.cadPerUnit("USD", year));
+  void check(ClaimKey key, List<Reading> readings, ConflictMerger out) {
+    double[] usd = {Double.NaN}; // the claim's CAD per USD, looked up once, only if a pair of dollars needs it
+    DoubleSupplier cadPerUsd = () -> {
+      if (Double.isNaN(usd[0])) {
+        usd[0] = fx.cadPerUnit("USD", usdRateYear(key));
       }
       return usd[0];
     };
@@ -59,11 +68,9 @@ final class PairChecks {
             continue;
           }
           if (sameNumeralPass) {
-            out.accept(new Finding(key, "currency_mismatch", List.of(a.figure(), b.figure()),
-                Tolerance.severity(a.point(), b.point()),
-                (Supplier<String>) () -> explainer.sameNumeral(key, a, b, fx.rateYear("USD", key.year()).orElseThrow())));
+            disagree(out, key, "currency_mismatch", a, b, Tolerance.severity(a.point(), b.point()), sameNumeral);
           } else {
-            compare(key, a, b, usdRate, out);
+            compare(key, a, b, cadPerUsd, out);
           }
         }
       }
@@ -78,26 +85,35 @@ final class PairChecks {
         && Tolerance.within(a.figure().value(), b.figure().value(), Tolerance.SAME_NUMERAL);
   }
 
-  private record UsdRate(int year, double cadPerUnit) {}
+  private int usdRateYear(ClaimKey key) {
+    return fx.rateYear("USD", key.year()).orElseThrow();
+  }
 
-  private void compare(ClaimKey key, Reading a, Reading b, Supplier<UsdRate> usdRate, Consumer<Finding> out) {
-    List<ClaimFigure> pair = List.of(a.figure(), b.figure());
+  private static double ratio(Reading a, Reading b) {
+    return Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
+  }
+
+  private void compare(ClaimKey key, Reading a, Reading b, DoubleSupplier cadPerUsd, ConflictMerger out) {
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
     if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
-      int rateYear = usdRate.get().year();
-      double rate = usdRate.get().cadPerUnit();
-      double ratio = Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
-      if (Tolerance.within(ratio, rate, Tolerance.RATE)) {
-        out.accept(new Finding(key, "currency_mismatch", pair, ratio - 1,
-            (Supplier<String>) () -> explainer.rateRatio(key, a, b, ratio, rate, rateYear)));
+      double ratio = ratio(a, b);
+      if (Tolerance.within(ratio, cadPerUsd.getAsDouble(), Tolerance.RATE)) {
+        disagree(out, key, "currency_mismatch", a, b, ratio - 1, rateRatio);
         return;
       }
     }
     if (!a.agreesWith(b)) {
       String type = "duration".equals(a.figure().kind()) ? "duration_mismatch" : "value_mismatch";
-      out.accept(new Finding(key, type, pair, Tolerance.severity(a.point(), b.point()),
-          (Supplier<String>) () -> explainer.valueGap(key, a, b)));
+      disagree(out, key, type, a, b, Tolerance.severity(a.point(), b.point()), valueGap);
+    }
+  }
+
+  /** Counts a disagreeing pair; makes its finding only when the conflict spells it out. */
+  private static void disagree(ConflictMerger out, ClaimKey key, String type, Reading a, Reading b, double severity,
+      Explanation explanation) {
+    if (out.count(key, type, severity, a.figure(), b.figure(), null)) {
+      out.keep(new Finding(key, type, List.of(a.figure(), b.figure()), severity, () -> explanation.of(key, a, b)));
     }
   }
 }

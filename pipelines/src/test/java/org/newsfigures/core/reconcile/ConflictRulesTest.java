@@ -1,6 +1,7 @@
 package org.newsfigures.core.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsfigures.core.reconcile.Figures.duration;
 import static org.newsfigures.core.reconcile.Figures.money;
@@ -72,6 +73,28 @@ class ConflictRulesTest {
         conflict.explanation());
     assertTrue(conflict.explanation().startsWith("100 gives US$100.0 billion and 400 gives US$200.0 billion"),
         conflict.explanation());
+  }
+
+  @Test
+  void aWidelyDisputedClaimSpellsOutItsMostSevereDisagreementsInPairOrderOnTies() {
+    // Ten pairs disagree. By severity (larger / smaller - 1): 100-1600 is 15; 100-800 and 200-1600 tie at 7 (the
+    // first in pair order goes first); three pairs at 3 and four at 1 are only counted.
+    List<ClaimFigure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 200, "USD",
+        "exact"), trade("400_c.txt", 400, "USD", "exact"), trade("800_d.txt", 800, "USD", "exact"),
+        trade("990_e.txt", 1600, "USD", "exact"));
+    List<Conflict> conflicts = RECONCILER.reconcile(figures).conflicts();
+
+    assertEquals(1, conflicts.size(), conflicts.toString());
+    Conflict conflict = conflicts.get(0);
+    assertEquals(15.0, conflict.severity(), 1e-9);
+    assertEquals(5, conflict.figureIds().size());
+    String explanation = conflict.explanation();
+    assertTrue(explanation.startsWith("100 gives US$100.0 billion and 990 gives"), explanation);
+    int second = explanation.indexOf("100 gives US$100.0 billion and 800 gives");
+    int third = explanation.indexOf("200 gives US$200.0 billion and 990 gives");
+    assertTrue(second > 0 && third > second, explanation);
+    assertFalse(explanation.contains("and 400 gives"), explanation);
+    assertTrue(explanation.contains(" 7 more disagreements on this claim are not spelled out"), explanation);
   }
 
   @Test
