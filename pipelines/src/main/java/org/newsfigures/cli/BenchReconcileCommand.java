@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.newsfigures.beam.ClaimGroups;
 import org.newsfigures.core.reconcile.ClaimFigure;
 import org.newsfigures.core.reconcile.ClaimReconciler;
+import org.newsfigures.core.reconcile.Reconciliation;
 import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.Table;
 import picocli.CommandLine.Command;
@@ -39,14 +41,16 @@ final class BenchReconcileCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
-    String version = tables.toAbsolutePath().toString();
-    if (ParquetFiles.tableFiles(version, Table.FIGURES).isEmpty()) {
+    List<ResourceId> files = ParquetFiles.tableFiles(tables.toAbsolutePath().toString(), Table.FIGURES);
+    if (files.isEmpty()) {
       System.err.printf("newsfigures bench-reconcile: no figures table in %s; give the output folder of a finished"
           + " run with --tables.%n", tables);
       return 2;
     }
     List<GenericRecord> rows = new ArrayList<>();
-    ParquetFiles.forEachRow(version, Table.FIGURES, rows::add);
+    for (ResourceId file : files) {
+      ParquetFiles.forEachRow(file, rows::add);
+    }
     List<List<ClaimFigure>> groups = new ArrayList<>();
     ClaimGroups.of(rows).values().forEach(g -> groups.add(g.stream().map(ClaimGroups::claimFigure).toList()));
     System.out.printf("figures: %,d rows, %,d claim groups, largest %,d figures%n", rows.size(), groups.size(),
@@ -59,7 +63,7 @@ final class BenchReconcileCommand implements Callable<Integer> {
       long claims = 0;
       long conflicts = 0;
       for (List<ClaimFigure> group : groups) {
-        var reconciliation = reconciler.reconcile(group);
+        Reconciliation reconciliation = reconciler.reconcile(group);
         claims += reconciliation.claims().size();
         conflicts += reconciliation.conflicts().size();
       }
