@@ -1,37 +1,188 @@
 package org.newsfigures.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.avro.generic.GenericRecord;
+import org.newsfigures.core.article.ArticleDecoder;
+import org.newsfigures.core.article.ArticleParser;
+import org.newsfigures.core.article.DecodedText;
 import org.newsfigures.core.generate.CorpusScorer;
 import org.newsfigures.core.generate.ScoreCard;
+import org.newsfigures.core.score.GoldScore;
+import org.newsfigures.core.score.GoldScorer;
+import org.newsfigures.core.score.GoldSet;
+import org.newsfigures.core.score.ReportedConflict;
+import org.newsfigures.core.score.ScoreFloors;
+import org.newsfigures.core.score.ScoreReport;
+import org.newsfigures.core.score.ScoredFigure;
+import org.newsfigures.io.ParquetFiles;
+import org.newsfigures.io.Table;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newsfigures score}: precision and recall of the figures against a generated corpus's gold. */
+/**
+ * {@code newsfigures score}: runs the pipeline over labelled articles and scores its figures and conflicts against the
+ * labels ({@link GoldScorer}); or scores the core against a generated corpus's gold.
+ */
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Generates the corpus `generate --articles N --seed S` would write, runs each article through the pipeline's"
-          + " core (parse, figures, context) and prints precision, recall and per-column agreement against the gold."
-    })
+      "Runs the pipeline over --articles and scores its figures and conflicts against --gold files in the"
+          + " labelled-articles format: money/percent precision, recall and accuracy, the year, subject, counterpart"
+          + " and metric of found figures, planted conflicts found; then lists every miss and error with its sentence.",
+      "With --generated N it scores the core against the gold of a generated corpus instead."
+    },
+    footer = {"", "Exit status: 0 scored (and every floor held); 1 a score is below its --floor; 2 bad usage."})
 final class ScoreCommand implements Callable<Integer> {
-  @Option(names = "--articles", paramLabel = "N", required = true, description = "How many articles.")
-  int articles;
+  @Option(names = "--gold", paramLabel = "FILE", arity = "1..*", description = "Gold files (JSON, labelled-articles format).")
+  List<Path> gold = new ArrayList<>();
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", paramLabel = "DIR", description = "Folder of the labelled articles.")
+  Path articles;
+
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "Where the run's tables are written and kept (default: a temporary folder, removed after).")
+  Path output;
+
+  @Option(names = "--floor", paramLabel = "FILE", description = "Lowest scores allowed (score,floor lines).")
+  Path floor;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Also write the report (Markdown) to FILE.")
+  Path report;
+
+  @Option(names = "--generated", paramLabel = "N", description = "Score N generated articles instead.")
+  Integer generated;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generated corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--examples", paramLabel = "K", defaultValue = "20",
-      description = "Missed or spurious figures to print (default: ${DEFAULT-VALUE}).")
+      description = "With --generated: missed or spurious figures to print (default: ${DEFAULT-VALUE}).")
   int examples;
 
   @Override
-  public Integer call() {
-    ScoreCard card = new CorpusScorer().score(seed, articles, examples);
+  public Integer call() throws Exception {
+    if (generated != null) {
+      return scoreGenerated();
+    }
+    if (gold.isEmpty() || articles == null || !Files.isDirectory(articles)) {
+      System.err.println("newsfigures: score needs --gold FILE... and --articles DIR (an existing folder), or --generated N.");
+      return 2;
+    }
+    ScoreFloors floors = floor == null ? new ScoreFloors(Map.of()) : ScoreFloors.read(floor);
+    GoldSet labels = GoldSet.read(gold);
+    Path tables = output != null ? output : Files.createTempDirectory("newsfigures-score");
+    try {
+      int run = new CommandLine(new RunCommand()).execute(
+          "--input", articles.toString(), "--output", tables.toString(), "--full", "--quiet");
+      if (run != 0) {
+        System.err.println("newsfigures: the run over " + articles + " failed (exit " + run + "); nothing scored.");
+        return run;
+      }
+      GoldScore score = new GoldScorer().score(labels, texts(articles), figures(tables), conflicts(tables));
+      String markdown = ScoreReport.markdown(score, floors, commandLine());
+      System.out.print(markdown);
+      if (report != null) {
+        Files.writeString(report, markdown);
+      }
+      List<String> breaches = floors.breaches(score);
+      breaches.forEach(b -> System.err.println("newsfigures: below the floor: " + b));
+      return breaches.isEmpty() ? 0 : 1;
+    } finally {
+      if (output == null) {
+        deleteTree(tables);
+      }
+    }
+  }
+
+  private String commandLine() {
+    StringBuilder line = new StringBuilder("bin/newsfigures score --gold");
+    gold.forEach(g -> line.append(' ').append(g));
+    line.append(" --articles ").append(articles);
+    if (floor != null) {
+      line.append(" --floor ").append(floor);
+    }
+    return line.toString();
+  }
+
+  /** Each article's text as the pipeline reads it (figure offsets count in it), by path relative to the folder. */
+  private static Map<String, String> texts(Path folder) throws IOException {
+    ArticleDecoder decoder = new ArticleDecoder();
+    ArticleParser parser = new ArticleParser();
+    Map<String, String> texts = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        String relative = folder.relativize(file).toString().replace('\\', '/');
+        if (decoder.decode(Files.readAllBytes(file)) instanceof DecodedText.Accepted accepted) {
+          texts.put(relative, parser.parse(relative, accepted).text());
+        }
+      }
+    }
+    return texts;
+  }
+
+  private static List<ScoredFigure> figures(Path tables) throws IOException {
+    List<ScoredFigure> figures = new ArrayList<>();
+    ParquetFiles.forEachRow(tables.toString(), Table.FIGURES, r -> figures.add(new ScoredFigure(
+        string(r, "figure_id"), string(r, "source_file"), (Integer) r.get("char_start"), (Integer) r.get("char_end"),
+        string(r, "text"), string(r, "kind"), (Double) r.get("value"), (Double) r.get("value_high"), string(r, "unit"),
+        string(r, "currency"), string(r, "currency_evidence"), string(r, "qualifier"), (Integer) r.get("year"),
+        string(r, "metric"), string(r, "subject"), string(r, "counterpart"), string(r, "sentence"))));
+    figures.sort(Comparator.comparing(ScoredFigure::file).thenComparingInt(ScoredFigure::charStart));
+    return figures;
+  }
+
+  private static List<ReportedConflict> conflicts(Path tables) throws IOException {
+    Map<String, String> fileOfArticle = new HashMap<>();
+    ParquetFiles.forEachRow(tables.toString(), Table.ARTICLES,
+        r -> fileOfArticle.put(string(r, "article_id"), string(r, "source_file")));
+    List<ReportedConflict> conflicts = new ArrayList<>();
+    ParquetFiles.forEachRow(tables.toString(), Table.CONFLICTS, r -> {
+      TreeSet<String> files = new TreeSet<>();
+      strings(r, "article_ids").forEach(id -> files.add(fileOfArticle.getOrDefault(id, id)));
+      conflicts.add(new ReportedConflict(string(r, "conflict_id"), string(r, "conflict_type"), files,
+          strings(r, "figure_ids"), string(r, "explanation")));
+    });
+    return conflicts;
+  }
+
+  private static String string(GenericRecord row, String column) {
+    Object value = row.get(column);
+    return value == null ? null : value.toString();
+  }
+
+  private static List<String> strings(GenericRecord row, String column) {
+    List<String> values = new ArrayList<>();
+    ((Iterable<?>) row.get(column)).forEach(v -> values.add(v.toString()));
+    return values;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private Integer scoreGenerated() {
+    ScoreCard card = new CorpusScorer().score(seed, generated, examples);
     PrintStream out = System.out;
-    out.printf("articles %,d, seed %d%n", articles, seed);
+    out.printf("articles %,d, seed %d%n", generated, seed);
     out.printf("figures: gold %,d, found %,d, matched %,d%n", card.gold(), card.found(), card.matched());
     out.printf("precision %.4f, recall %.4f%n", card.precision(), card.recall());
     out.println("| kind | gold | found | matched | precision | recall |");
