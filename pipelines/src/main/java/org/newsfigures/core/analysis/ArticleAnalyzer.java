@@ -1,9 +1,11 @@
 package org.newsfigures.core.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.article.Article;
 import org.newsfigures.core.article.Sentence;
@@ -12,10 +14,11 @@ import org.newsfigures.core.attribution.AttributionInput;
 import org.newsfigures.core.attribution.FigureAttributor;
 import org.newsfigures.core.attribution.TariffMention;
 import org.newsfigures.core.attribution.TariffMentionFinder;
-import org.newsfigures.core.currency.CurrencyBasis;
+import org.newsfigures.core.currency.ArticleEvidence;
 import org.newsfigures.core.currency.CurrencyContext;
 import org.newsfigures.core.currency.CurrencyResolution;
 import org.newsfigures.core.currency.CurrencyResolver;
+import org.newsfigures.core.currency.TextEvidence;
 import org.newsfigures.core.extract.FigureExtractor;
 import org.newsfigures.core.extract.FigureKind;
 import org.newsfigures.core.extract.FigureMention;
@@ -76,11 +79,25 @@ public final class ArticleAnalyzer {
         sentences.stream().collect(Collectors.groupingBy(Sentence::paragraph,
             Collectors.mapping(Sentence::index, Collectors.toList())));
 
+    ArticleEvidence evidence = currencies.articleEvidence(article.text(), article.title(), article.dateline());
+    String home = attributor.home(article.text(), evidence.datelineCountry(), evidence.outletCountry());
+    Map<Integer, ParagraphCurrencies> paragraphs = new HashMap<>();
     List<Figure> figures = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      List<Integer> paragraph = sentencesByParagraph.get(sentence.paragraph());
-      for (FigureMention mention : mentions.get(sentence.index())) {
-        figures.add(figure(article, sentence, mention, paragraph, mentions));
+      List<FigureMention> own = mentions.get(sentence.index());
+      TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
+          ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;
+      for (int i = 0; i < own.size(); i++) {
+        FigureMention mention = own.get(i);
+        CurrencyContext context = null;
+        if (mention.kind() == FigureKind.MONEY) {
+          ParagraphCurrencies paragraph = paragraphs.computeIfAbsent(sentence.paragraph(),
+              p -> paragraphCurrencies(article, sentencesByParagraph.get(p), mentions));
+          context = new CurrencyContext(sentenceEvidence, paragraph.evidence(), paragraph.text(),
+              paragraph.explicitExcept(mention), convertedFrom(sentence.text(), i == 0 ? null : own.get(i - 1), mention),
+              evidence);
+        }
+        figures.add(figure(article, sentence, mention, context, home));
       }
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
@@ -100,11 +117,7 @@ public final class ArticleAnalyzer {
   }
 
   private Figure figure(
-      Article article,
-      Sentence sentence,
-      FigureMention mention,
-      List<Integer> paragraph,
-      List<List<FigureMention>> mentions) {
+      Article article, Sentence sentence, FigureMention mention, CurrencyContext currencyContext, String home) {
     String text = article.text();
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
@@ -114,15 +127,15 @@ public final class ArticleAnalyzer {
         article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
 
     Attribution attribution = attributor.attribute(new AttributionInput(
-        sentence.text(), mention.start(), mention.end(), mention.kind().label(), previousInParagraph(article, sentence)));
+        sentence.text(), mention.start(), mention.end(), mention.kind().label(), previousInParagraph(article, sentence),
+        home, mention.direction() != null));
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();
     if (mention.kind() == FigureKind.MONEY) {
-      CurrencyResolution resolution =
-          currencies.resolve(mention.currency(), currencyContext(article, sentence, mention, paragraph, mentions));
+      CurrencyResolution resolution = currencies.resolve(mention.currency(), currencyContext);
       currency = Optional.of(resolution);
-      if (resolution.basis() != CurrencyBasis.UNKNOWN) {
+      if (resolution.currency() != null) {
         conversion = fx.convert(mention.value(), resolution.currency(), year);
       }
     }
@@ -164,26 +177,43 @@ public final class ArticleAnalyzer {
     return previous.paragraph() == sentence.paragraph() ? previous.text() : null;
   }
 
-  private static CurrencyContext currencyContext(
-      Article article,
-      Sentence sentence,
-      FigureMention self,
-      List<Integer> paragraph,
-      List<List<FigureMention>> mentions) {
-    List<Sentence> sentences = article.sentences();
-    Sentence first = sentences.get(paragraph.get(0));
-    Sentence last = sentences.get(paragraph.get(paragraph.size() - 1));
-    List<String> explicit =
-        paragraph.stream()
-            .flatMap(i -> mentions.get(i).stream())
-            .filter(m -> m != self && m.kind() == FigureKind.MONEY && m.currency().isExplicit())
-            .map(m -> m.currency().currency())
-            .toList();
-    return new CurrencyContext(
-        sentence.text(),
-        article.text().substring(first.start(), last.end()),
-        explicit,
-        article.dateline(),
-        article.text());
+  /**
+   * A paragraph's part of its money figures' currency context: what it says (read once), its text, and its explicit
+   * currency markers with the figures that carry them.
+   */
+  private record ParagraphCurrencies(TextEvidence evidence, String text, List<FigureMention> explicit) {
+    List<String> explicitExcept(FigureMention self) {
+      return explicit.stream().filter(m -> m != self).map(m -> m.currency().currency()).toList();
+    }
   }
+
+  private ParagraphCurrencies paragraphCurrencies(
+      Article article, List<Integer> paragraph, List<List<FigureMention>> mentions) {
+    List<Sentence> sentences = article.sentences();
+    String text = article.text().substring(
+        sentences.get(paragraph.get(0)).start(), sentences.get(paragraph.get(paragraph.size() - 1)).end());
+    List<FigureMention> explicit = paragraph.stream()
+        .flatMap(i -> mentions.get(i).stream())
+        .filter(m -> m.kind() == FigureKind.MONEY && m.currency().isExplicit())
+        .toList();
+    return new ParagraphCurrencies(currencies.textEvidence(text), text, explicit);
+  }
+
+  /**
+   * The explicit currency of the figure this one converts: the previous figure of the sentence, when this one stands
+   * in brackets right after it ("C$4.9 billion ($3.58 billion)", "1.2 billion Canadian dollars (about $860 million)").
+   */
+  private static String convertedFrom(String sentence, FigureMention previous, FigureMention self) {
+    if (previous == null || previous.kind() != FigureKind.MONEY || !previous.currency().isExplicit()
+        || previous.end() > self.start()) {
+      return null;
+    }
+    return CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches()
+        ? previous.currency().currency() : null;
+  }
+
+  /** Between a figure and its conversion: an opening bracket, perhaps a hedge or "or". */
+  private static final Pattern CONVERSION_GAP = Pattern.compile(
+      "\\s*[(\\[]\\s*(?:(?:or|about|around|roughly|approximately|approx\\.|some|nearly|almost|close to|equal to"
+          + "|equivalent to|worth)\\s+)*");
 }

@@ -8,5 +8,14 @@ package org.newsfigures.core.attribution;
  * @param figureEnd end of the figure's text in {@code sentence}, UTF-16 index, exclusive
  * @param kind the figure's kind (money, percent, count, duration, multiplier, percentage_points)
  * @param previousSentence the sentence before, read when this one names no country; may be null
+ * @param home ISO code of the article's home country (its dateline's, else its outlet's when the article names it):
+ *     the party a sentence leaves implicit ("imports from Mexico rose"); may be null
+ * @param change whether the figure is a change ("rose 4%", "down 9.2%")
  */
-public record AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence) {}
+public record AttributionInput(
+    String sentence, int figureStart, int figureEnd, String kind, String previousSentence, String home, boolean change) {
+  /** A figure with no home country that is no change. */
+  public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence) {
+    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false);
+  }
+}

@@ -23,6 +23,8 @@ import org.newsfigures.core.attribution.PartyAttributor.Parties;
  * the text before it serving as the previous sentence.
  */
 public final class FigureAttributor {
+  /** The metric of a change ("rose 4%") whose sentence names no metric: it matches any "…_change". */
+  static final String CHANGE = "change";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
@@ -42,28 +44,46 @@ public final class FigureAttributor {
         MetricVocabulary.fromReference(), CountryMentions.fromReference(), ProductMentions.fromReference());
   }
 
+  /**
+   * The article's home country: its dateline's; else its outlet's, when the article names that country (a wire
+   * agency's seat says nothing of a story it files from abroad); else null.
+   */
+  public String home(String articleText, String datelineCountry, String outletCountry) {
+    if (datelineCountry != null) {
+      return datelineCountry;
+    }
+    if (outletCountry == null) {
+      return null;
+    }
+    return parties.countries().find(articleText).stream().anyMatch(m -> m.code().equals(outletCountry))
+        ? outletCountry : null;
+  }
+
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
     Optional<MetricMatch> match = metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.kind());
-    if (match.isEmpty()) {
-      return Attribution.NONE;
-    }
-    Metric metric = match.get().metric();
-    Parties found = parties.attribute(metric, in);
-    List<String> named = metric.readsProduct() ? productsOf(in) : List.of();
     List<String> evidence = new ArrayList<>();
-    evidence.add("metric: '" + match.get().trigger().words() + "'");
+    // Without a metric the figure still concerns the countries around it; only a metric makes it a claim.
+    Metric.Roles roles = match.map(m -> m.metric().roles()).orElse(Metric.Roles.REPORTER_PARTNER);
+    Parties found = parties.attribute(roles, in);
+    String metricName = match.map(m -> m.metric().name()).orElse(in.change() ? CHANGE : null);
+    match.ifPresentOrElse(m -> evidence.add("metric: '" + m.trigger().words() + "'"),
+        () -> { if (metricName != null) { evidence.add("metric: a change of something unnamed"); } });
+    List<String> named = match.filter(m -> m.metric().readsProduct()).isPresent() ? productsOf(in) : List.of();
     found.subject().ifPresent(m -> evidence.add("subject: '" + m.words() + "'"));
     found.counterpart().ifPresent(m -> evidence.add("counterpart: '" + m.words() + "'"));
+    if (found.subject().isEmpty() && found.subjectCode() != null) {
+      evidence.add("subject: the article's home " + found.subjectCode());
+    }
     if (!named.isEmpty()) {
       evidence.add("product: '" + String.join("', '", named) + "'");
     }
     return new Attribution(
-        metric.name(),
-        found.subject().map(CountryMention::code).orElse(null),
+        metricName,
+        found.subjectCode(),
         found.counterpart().map(CountryMention::code).orElse(null),
         named.isEmpty() ? null : String.join("|", named.stream().sorted().toList()),
-        String.join("; ", evidence));
+        evidence.isEmpty() ? null : String.join("; ", evidence));
   }
 
   /**
@@ -81,7 +101,9 @@ public final class FigureAttributor {
         in.figureStart() - own[0],
         in.figureEnd() - own[0],
         in.kind(),
-        before.isEmpty() ? in.previousSentence() : before);
+        before.isEmpty() ? in.previousSentence() : before,
+        in.home(),
+        in.change());
   }
 
   private List<String> productsOf(AttributionInput in) {

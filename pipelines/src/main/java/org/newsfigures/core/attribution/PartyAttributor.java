@@ -26,8 +26,20 @@ import org.newsfigures.core.attribution.CountryMention.Role;
  */
 final class PartyAttributor {
   /** Subject and counterpart, each with the mention that decided it; either may be absent. */
-  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart) {
-    static final Parties NONE = new Parties(Optional.empty(), Optional.empty());
+  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home) {
+    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null);
+
+    /** The subject's code: the named one, else the home country when it is not the counterpart. */
+    String subjectCode() {
+      return subject.map(CountryMention::code).orElse(home);
+    }
+
+    Parties withHome(String code) {
+      if (subject.isPresent() || code == null || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
+        return this;
+      }
+      return new Parties(subject, counterpart, code);
+    }
   }
 
   private final CountryMentions countries;
@@ -36,10 +48,24 @@ final class PartyAttributor {
     this.countries = countries;
   }
 
-  Parties attribute(Metric metric, AttributionInput in) {
+  CountryMentions countries() {
+    return countries;
+  }
+
+  /**
+   * Subject and counterpart by {@code roles}. A reporter whose sentence leaves it implicit ("imports from Mexico
+   * rose", "exports fell 3%") is the article's home country; an imposer never is (a Toronto paper reports foreign
+   * tariffs too), nor a party of a symmetric pair.
+   */
+  Parties attribute(Metric.Roles roles, AttributionInput in) {
+    Parties named = named(roles, in);
+    return roles == Metric.Roles.REPORTER_PARTNER ? named.withHome(in.home()) : named;
+  }
+
+  private Parties named(Metric.Roles roles, AttributionInput in) {
     List<CountryMention> own = countries.find(in.sentence());
     if (!own.isEmpty()) {
-      return read(metric.roles(), in.sentence(), own, in.figureStart(), in.figureEnd());
+      return read(roles, in.sentence(), own, in.figureStart(), in.figureEnd());
     }
     List<CountryMention> previous = countries.find(in.previousSentence());
     if (previous.isEmpty()) {
@@ -47,8 +73,8 @@ final class PartyAttributor {
     }
     int end = in.previousSentence().length();
     // The previous sentence has no figure position: every mention is "before" it, no clause limit.
-    Metric.Roles roles = metric.roles() == Metric.Roles.ACTOR_TARGET ? Metric.Roles.REPORTER_PARTNER : metric.roles();
-    return read(roles, in.previousSentence(), previous, end, end);
+    Metric.Roles read = roles == Metric.Roles.ACTOR_TARGET ? Metric.Roles.REPORTER_PARTNER : roles;
+    return read(read, in.previousSentence(), previous, end, end);
   }
 
   private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
@@ -67,7 +93,7 @@ final class PartyAttributor {
     Optional<CountryMention> counterpart =
         nearest(mentions, m -> m.role() == Role.OBJECT && !m.code().equals(subjectCode), start, end)
             .or(() -> nearest(mentions, m -> !m.code().equals(subjectCode), start, end));
-    return new Parties(subject, counterpart);
+    return new Parties(subject, counterpart, null);
   }
 
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
@@ -78,7 +104,7 @@ final class PartyAttributor {
     String imposerCode = imposer.map(CountryMention::code).orElse(null);
     Predicate<CountryMention> target = m -> m.role() == Role.OBJECT && !m.code().equals(imposerCode);
     Optional<CountryMention> after = inClause.stream().filter(target).filter(m -> m.start() >= end).findFirst();
-    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst()));
+    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst()), null);
   }
 
   private static Parties symmetric(List<CountryMention> mentions, int start, int end) {
@@ -88,7 +114,7 @@ final class PartyAttributor {
         .forEach(m -> nearestPerCode.putIfAbsent(m.code(), m));
     List<CountryMention> pair =
         nearestPerCode.values().stream().limit(2).sorted(Comparator.comparing(CountryMention::code)).toList();
-    return new Parties(pair.stream().findFirst(), pair.stream().skip(1).findFirst());
+    return new Parties(pair.stream().findFirst(), pair.stream().skip(1).findFirst(), null);
   }
 
   private static Optional<CountryMention> nearest(

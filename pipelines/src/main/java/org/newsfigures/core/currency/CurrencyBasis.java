@@ -4,9 +4,11 @@ package org.newsfigures.core.currency;
 public enum CurrencyBasis {
   /** A marker inside the figure's span names the currency (US$, C$, yuan). */
   EXPLICIT,
-  /** The span has a bare "$" or "dollars"; evidence around it decided (see currency_evidence). */
+  /** The span has a bare "$", "dollars" or "¥"; evidence around it decided (see currency_evidence). */
   INFERRED,
-  /** Nothing decided it: no guess is recorded. */
+  /** Nothing around a bare "$" or "dollars" speaks: US dollars, the convention of international news. */
+  DEFAULT,
+  /** The marker names no currency and nothing decided it (not used for "$" or "dollars"). */
   UNKNOWN;
 
   public String label() {

@@ -3,17 +3,25 @@ package org.newsfigures.core.currency;
 import java.util.List;
 
 /**
- * What surrounds a money figure, as far as its currency is concerned.
+ * What surrounds a money figure, as far as its currency is concerned; the evidence parts are read once per sentence,
+ * paragraph and article, not once per figure.
  *
- * @param sentence the figure's sentence
- * @param paragraph the figure's paragraph (contains the sentence)
+ * @param sentence what the figure's sentence says
+ * @param paragraph what the figure's paragraph says
+ * @param paragraphText the paragraph itself (an "¥" looks in it for "yuan" or "yen")
  * @param paragraphCurrencies ISO codes of the explicit currency markers of the paragraph's other money figures,
  *     in text order
- * @param dateline the article's dateline place, or null
- * @param articleText the whole article (outlets are recognised from credit and disclaimer lines)
+ * @param convertedFrom when the figure stands in brackets right after a money figure with an explicit currency
+ *     ("C$4.9 billion ($3.58 billion)"), that figure's currency; else null
+ * @param article what the whole article says
  */
 public record CurrencyContext(
-    String sentence, String paragraph, List<String> paragraphCurrencies, String dateline, String articleText) {
+    TextEvidence sentence,
+    TextEvidence paragraph,
+    String paragraphText,
+    List<String> paragraphCurrencies,
+    String convertedFrom,
+    ArticleEvidence article) {
   public CurrencyContext {
     paragraphCurrencies = List.copyOf(paragraphCurrencies);
   }

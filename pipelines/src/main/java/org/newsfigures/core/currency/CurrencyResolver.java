@@ -1,42 +1,64 @@
 package org.newsfigures.core.currency;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.extract.CurrencyMarker;
 import org.newsfigures.core.reference.ReferenceCsv;
 
 /**
- * Decides the ISO 4217 currency of a money figure.
+ * Decides the ISO 4217 currency of a money figure, and says why ({@code currency_evidence}).
  *
- * <p>An explicit marker (US$, C$, yuan, €) decides by itself. A bare "$" or "dollars" is inferred from evidence,
- * tried in this order, the first that speaks deciding:
+ * <p>A marker that names one currency (US$, C$, yuan, €) decides by itself: basis {@code explicit}. A bare "$" or
+ * "dollars" is never left without a currency: the first of these that speaks decides, most specific first (basis
+ * {@code inferred}), else US dollars (basis {@code default}):
  *
  * <ol>
- *   <li>a data source named in the sentence ("according to China customs data" → USD), from data_sources.csv;
- *   <li>a data source named in the paragraph;
- *   <li>an explicit dollar currency of another figure in the same paragraph, when the paragraph uses only one;
- *   <li>the dateline place's country, when that country's own currency is written with "$";
- *   <li>the outlet's country (outlets.csv), under the same condition;
+ *   <li>a conversion: the figure stands in brackets right after a figure in another explicit currency
+ *       ("C$4.9 billion ($3.58 billion)", "20.3 trillion yen ($135 billion)"): US dollars;
+ *   <li>the sentence names the currency its figures are in ("in Canadian dollars", "in US dollar terms");
+ *   <li>a note of the article declares it ("All figures in Australian dollars unless stated");
+ *   <li>a data source named in the sentence, then in the paragraph, publishes in one currency (data_sources.csv:
+ *       "according to Statistics Canada" → CAD, "China customs data" → USD);
+ *   <li>the paragraph's other figures state exactly one dollar currency other than the US dollar ("C$4.9 billion
+ *       in 2024 … $5.2 billion in 2025"); a paragraph that marks US$ explicitly says its bare "$" is something else;
+ *   <li>the outlet named in the credit lines (outlets.csv): its home currency when that country's press writes its
+ *       currency "$" (Canada, Australia, Singapore, Mexico's peso), else US dollars (Reuters, Yonhap, Nikkei);
+ *   <li>the dateline place's country, by the same rule.
  * </ol>
  *
- * otherwise the currency is unknown: no guess is dressed up as fact. A place or outlet whose currency is not a
- * dollar says nothing about a "$" (a Beijing dateline does not make "$" yuan).
+ * "Dollars" in words is the home currency only where it is a dollar: "5 billion dollars" in a Mexican paper is US
+ * dollars, while its "$380,000" is pesos. An "¥" is yuan or yen: the paragraph's word (yuan, renminbi, yen), then
+ * the home country (China → CNY, Japan → JPY), else the marker's own reading, basis {@code inferred}.
  */
 public final class CurrencyResolver {
+  /** The day whose legal tender is each country's currency: fixed, so that output does not depend on the clock. */
+  private static final Date LEGAL_TENDER_ON = new Date(1767225600000L); // 2026-01-01T00:00:00Z
+  private static final String USD = "USD";
   private static final Pattern THREE_LETTER_CODE = Pattern.compile("\\p{Lu}{3}");
   private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L} .]+");
+  /** Where a credit line's publisher can stand in a dateline: "SEOUL, Jan. 1 (Yonhap) --", "TORONTO (AP) —". */
+  private static final Pattern DATELINE_PREFIX = Pattern.compile("^(.{1,80}?)\\s(?:—|--|–|-)\\s");
+  /** A credit at the end of a caption: "ELENA SUVOROVA/THE GLOBE AND MAIL". */
+  private static final Pattern TRAILING_CREDIT = Pattern.compile("[\\p{Lu}][\\p{Lu} .&'/-]{3,}$");
+  /** Lines of at most this many words are credit lines (bylines, "Associated Press", "Share this article"). */
+  private static final int CREDIT_LINE_WORDS = 12;
 
   private final NamedPattern<DataSource> dataSources;
   private final NamedPattern<String> places;
   private final NamedPattern<String> outlets;
-  private final Map<String, String> countryCurrency;
-  private final Set<String> dollarCurrencies;
+  private final LocalCurrencies local = new LocalCurrencies(LEGAL_TENDER_ON);
+  private final Pattern declaredNote;
+  private final Pattern sentenceCurrency;
+  private final Map<String, String> currencyOfName;
 
   record DataSource(String name, String currency) {}
 
@@ -44,13 +66,22 @@ public final class CurrencyResolver {
       NamedPattern<DataSource> dataSources,
       NamedPattern<String> places,
       NamedPattern<String> outlets,
-      Map<String, String> countryCurrency,
-      Set<String> dollarCurrencies) {
+      Map<String, String> currencyOfName) {
     this.dataSources = dataSources;
     this.places = places;
     this.outlets = outlets;
-    this.countryCurrency = Map.copyOf(countryCurrency);
-    this.dollarCurrencies = Set.copyOf(dollarCurrencies);
+    this.currencyOfName = currencyOfName.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+    String names = currencyOfName.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Function.identity()))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+    this.declaredNote = Pattern.compile(
+        "(?i)(?:\\b(?:figures|amounts|values|sums)\\s+(?:are\\s+|were\\s+|quoted\\s+|given\\s+|expressed\\s+|stated\\s+)*"
+            + "(?:in\\s+)?(" + names + ")(?![\\p{L}$])"
+            + "|\\bin\\s+(" + names + ")\\s+unless\\b)");
+    this.sentenceCurrency = Pattern.compile(
+        "(?i)(?:\\bin\\s+(?:the\\s+)?(" + names + ")(?:\\s+terms)?(?![\\p{L}$])|(?<![\\p{L}])(" + names + ")\\s+terms\\b)");
   }
 
   /** The resolver over the reference tables in seeds/reference. */
@@ -58,18 +89,13 @@ public final class CurrencyResolver {
     NamedPattern<DataSource> sources = names("data_sources", "pattern",
         r -> new DataSource(r.get("name"), r.get("currency")), false);
     NamedPattern<String> places = names("countries", "alias", r -> r.get("country_code"), false);
-    NamedPattern<String> outlets = names("outlets", "pattern", r -> r.get("country_code"), true);
-    Map<String, String> countryCurrency =
-        ReferenceCsv.rows("country_currencies").stream()
-            .collect(Collectors.toMap(r -> r.get("country_code"), r -> r.get("currency")));
-    // The dollar family is whatever currency the alias table writes with "$" or "dollar".
-    Set<String> dollars =
-        ReferenceCsv.rows("currency_aliases").stream()
-            .filter(r -> !r.get("currency").isEmpty())
-            .filter(r -> r.get("alias").contains("$") || r.get("alias").toLowerCase(Locale.ROOT).contains("dollar"))
-            .map(r -> r.get("currency"))
-            .collect(Collectors.toSet());
-    return new CurrencyResolver(sources, places, outlets, countryCurrency, dollars);
+    NamedPattern<String> outlets = names("outlets", "pattern", r -> r.get("country_code") + "|" + r.get("name"), true);
+    // Names and codes that state one currency ("Australian dollars", "AUD", "US$"), as a note or sentence names it.
+    Map<String, String> named = ReferenceCsv.rows("currency_aliases").stream()
+        .filter(r -> !r.get("currency").isEmpty() && r.get("alternative").isEmpty())
+        .filter(r -> !"symbol".equals(r.get("form")) || r.get("alias").length() > 1)
+        .collect(Collectors.toMap(r -> r.get("alias"), r -> r.get("currency"), (a, b) -> a));
+    return new CurrencyResolver(sources, places, outlets, named);
   }
 
   /** The names in one column of a reference table, each with a value read from its row. */
@@ -77,54 +103,170 @@ public final class CurrencyResolver {
       String table, String nameColumn, Function<Map<String, String>, V> value, boolean caseSensitive) {
     return new NamedPattern<>(
         ReferenceCsv.rows(table).stream()
-            // A leader's name ("Carney") stands for a government, never for a dateline place.
             .filter(r -> !"leader".equals(r.get("alias_type")))
             .map(r -> new NamedPattern.Entry<>(r.get(nameColumn), value.apply(r)))
             .toList(),
         caseSensitive);
   }
 
+  /**
+   * What the article as a whole says: a declared currency, the outlet of its credit lines, its dateline's country.
+   * Read once per article, so that each figure's resolution does not scan the article again.
+   *
+   * @param text the article's text
+   * @param title its headline (never a credit line), or null
+   * @param dateline its dateline place, or null
+   */
+  public ArticleEvidence articleEvidence(String text, String title, String dateline) {
+    Matcher note = declaredNote.matcher(text);
+    String declared = null;
+    String declaredBy = null;
+    if (note.find()) {
+      String name = note.group(1) != null ? note.group(1) : note.group(2);
+      declared = currencyOfName.get(name.toLowerCase(Locale.ROOT));
+      declaredBy = note.group().strip();
+    }
+    Optional<NamedPattern.Found<String>> outlet = outlets.find(creditLines(text, title));
+    Optional<NamedPattern.Found<String>> place = Optional.ofNullable(dateline).flatMap(places::find);
+    return new ArticleEvidence(
+        declared,
+        declaredBy,
+        outlet.map(o -> o.value().substring(3)).orElse(null),
+        outlet.map(o -> o.value().substring(0, 2)).orElse(null),
+        dateline,
+        place.map(NamedPattern.Found::value).orElse(null));
+  }
+
+  /** The article's credit lines joined by new lines: short lines, dateline prefixes, captions' trailing credits. */
+  private static String creditLines(String text, String title) {
+    List<String> credits = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      String l = line.strip();
+      if (l.isEmpty() || l.equals(title)) {
+        continue;
+      }
+      if (l.split("\\s+").length <= CREDIT_LINE_WORDS) {
+        credits.add(l);
+        continue;
+      }
+      Matcher prefix = DATELINE_PREFIX.matcher(l);
+      if (prefix.find()) {
+        credits.add(prefix.group(1));
+      }
+      Matcher trailing = TRAILING_CREDIT.matcher(l);
+      if (trailing.find()) {
+        credits.add(trailing.group());
+      }
+    }
+    return String.join("\n", credits);
+  }
+
   public CurrencyResolution resolve(CurrencyMarker marker, CurrencyContext context) {
+    if (isYenOrYuanSign(marker)) {
+      return yenOrYuan(marker, context);
+    }
     if (marker.isExplicit()) {
       return explicit(marker, context);
     }
-    return inferred(context)
-        .orElseGet(() -> CurrencyResolution.unknown("no evidence for bare " + marker.text().strip()));
+    boolean word = !marker.text().contains("$");
+    return inferred(context, word)
+        .orElseGet(() -> new CurrencyResolution(USD, CurrencyBasis.DEFAULT,
+            "no evidence for bare " + marker.text().strip() + ": US dollars by default"));
+  }
+
+  private static boolean isYenOrYuanSign(CurrencyMarker marker) {
+    String t = marker.text().strip();
+    return t.equals("¥") || t.equals("￥");
+  }
+
+  private CurrencyResolution yenOrYuan(CurrencyMarker marker, CurrencyContext context) {
+    if (marker.alternative() != null && wordIn(marker.alternativeWhen(), context.paragraphText())) {
+      return inferredAs(marker.alternative(), "¥, paragraph says " + marker.alternativeWhen());
+    }
+    for (String code : homeCountries(context.article())) {
+      Optional<String> home = local.of(code).filter(c -> c.equals("CNY") || c.equals("JPY"));
+      if (home.isPresent()) {
+        return inferredAs(home.get(), "¥, home country " + code);
+      }
+    }
+    return inferredAs(marker.currency(), "¥, read as " + marker.currency());
+  }
+
+  private static boolean wordIn(String word, String text) {
+    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
   }
 
   private CurrencyResolution explicit(CurrencyMarker marker, CurrencyContext context) {
     String form = describe(marker.text());
-    if (marker.alternative() != null
-        && Pattern.compile("\\b" + Pattern.quote(marker.alternativeWhen()) + "\\b", Pattern.CASE_INSENSITIVE)
-            .matcher(context.paragraph())
-            .find()) {
+    if (marker.alternative() != null && wordIn(marker.alternativeWhen(), context.paragraphText())) {
       return new CurrencyResolution(
           marker.alternative(), CurrencyBasis.EXPLICIT, form + ", paragraph says " + marker.alternativeWhen());
     }
     return new CurrencyResolution(marker.currency(), CurrencyBasis.EXPLICIT, form);
   }
 
-  private Optional<CurrencyResolution> inferred(CurrencyContext context) {
-    return dataSources.find(context.sentence())
-        .map(f -> inferredAs(f.value().currency(), "source: " + f.value().name()))
-        .or(() -> dataSources.find(context.paragraph())
-            .map(f -> inferredAs(f.value().currency(), "source in paragraph: " + f.value().name())))
+  private Optional<CurrencyResolution> inferred(CurrencyContext context, boolean word) {
+    ArticleEvidence article = context.article();
+    return Optional.ofNullable(context.convertedFrom())
+        .filter(from -> !from.equals(USD))
+        .map(from -> inferredAs(USD, "conversion of a " + from + " figure"))
+        .or(() -> Optional.ofNullable(context.sentence().named())
+            .map(c -> inferredAs(c, "sentence: " + context.sentence().namedBy())))
+        .or(() -> Optional.ofNullable(article.declared())
+            .map(c -> inferredAs(c, "article note: " + article.declaredBy())))
+        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency())
+            .map(c -> inferredAs(c, "source: " + context.sentence().source())))
+        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency())
+            .map(c -> inferredAs(c, "source in paragraph: " + context.paragraph().source())))
         .or(() -> paragraphDollar(context.paragraphCurrencies()))
-        .or(() -> dollarCountry(Optional.ofNullable(context.dateline()).flatMap(places::find), "dateline "))
-        .or(() -> dollarCountry(outlets.find(context.articleText()), "outlet: "));
+        .or(() -> home(article.outletCountry(), word, "outlet " + article.outlet()))
+        .or(() -> home(article.datelineCountry(), word, "dateline " + article.dateline()));
+  }
+
+  /** What a sentence or paragraph says: a currency it names for its figures, a data source it cites. */
+  public TextEvidence textEvidence(String text) {
+    Matcher m = sentenceCurrency.matcher(text);
+    String named = null;
+    String namedBy = null;
+    if (m.find()) {
+      named = currencyOfName.get((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+      namedBy = m.group().strip();
+    }
+    Optional<NamedPattern.Found<DataSource>> source = dataSources.find(text);
+    return new TextEvidence(named, namedBy, source.map(f -> f.value().name()).orElse(null),
+        source.map(f -> f.value().currency()).orElse(null));
   }
 
   private Optional<CurrencyResolution> paragraphDollar(List<String> currencies) {
-    List<String> distinct = currencies.stream().filter(dollarCurrencies::contains).distinct().toList();
+    List<String> distinct = currencies.stream().filter(c -> !c.equals(USD)).filter(this::isDollar).distinct().toList();
     return distinct.size() == 1
         ? Optional.of(inferredAs(distinct.get(0), "paragraph states " + distinct.get(0)))
         : Optional.empty();
   }
 
-  private Optional<CurrencyResolution> dollarCountry(Optional<NamedPattern.Found<String>> found, String label) {
-    return found.flatMap(f -> Optional.ofNullable(countryCurrency.get(f.value()))
-        .filter(dollarCurrencies::contains)
-        .map(c -> inferredAs(c, label + f.surface())));
+  private boolean isDollar(String currency) {
+    return currencyOfName.entrySet().stream()
+        .anyMatch(e -> e.getValue().equals(currency) && (e.getKey().contains("$") || e.getKey().contains("dollar")));
+  }
+
+  /** The currency a home country's press means by "$" (or by "dollars"): its own when written so, else USD. */
+  private Optional<CurrencyResolution> home(String country, boolean word, String evidence) {
+    if (country == null) {
+      return Optional.empty();
+    }
+    String own = (word ? local.dollarOf(country) : local.writtenWithDollarSign(country)).orElse(USD);
+    return Optional.of(inferredAs(own, evidence));
+  }
+
+  private static List<String> homeCountries(ArticleEvidence article) {
+    List<String> homes = new ArrayList<>();
+    if (article.outletCountry() != null) {
+      homes.add(article.outletCountry());
+    }
+    if (article.datelineCountry() != null) {
+      homes.add(article.datelineCountry());
+    }
+    return homes;
   }
 
   private static CurrencyResolution inferredAs(String currency, String evidence) {

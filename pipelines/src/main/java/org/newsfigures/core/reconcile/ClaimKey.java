@@ -24,13 +24,4 @@ record ClaimKey(String metric, String subject, String counterpart, String produc
   ClaimKey withYear(Integer newYear) {
     return new ClaimKey(metric, subject, counterpart, product, newYear, kind);
   }
-
-  /** The same claim apart from the year: figures of a claim without a year may join it. */
-  boolean sameApartFromYear(ClaimKey other) {
-    return metric.equals(other.metric)
-        && Objects.equals(subject, other.subject)
-        && Objects.equals(counterpart, other.counterpart)
-        && Objects.equals(product, other.product)
-        && kind.equals(other.kind);
-  }
 }

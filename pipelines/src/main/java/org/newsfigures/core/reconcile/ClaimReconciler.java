@@ -25,9 +25,9 @@ import org.newsfigures.core.fx.FxTable;
  *   <li>Grouping ({@link #groupKey}): metric family + the unordered pair of countries. The product is not in the key
  *       because one figure may govern several ("a 25% tariff on steel and aluminum"); the reconciler splits by
  *       product itself. Figures without a metric have no group (null key) and are left out.
- *   <li>Claims: one per (metric, subject, counterpart, product, year, kind); a figure with several products counts in
- *       each product's claim. A figure without a year joins its claim's year when exactly one year is stated for it
- *       in the group, else stays in the claim without a year.
+ *   <li>Claims: one per (metric, subject, counterpart, product, year, kind), formed only when all but the product are
+ *       known; a figure with several products counts in each product's claim. Figures with an unknown part stay in
+ *       the figures table and join no claim.
  *   <li>Values compare after normalization (money in US dollars at fx_year, durations in days) as hedge intervals:
  *       exact ±1%, approx ±10%, bounds open on one side ({@link Tolerance}). Severity = larger / smaller − 1.
  *   <li>Conflicts: currency_mismatch, value_mismatch and duration_mismatch between articles ({@link PairChecks});
@@ -62,7 +62,9 @@ public final class ClaimReconciler {
 
   /**
    * The group a figure belongs to: "family|A-B" with the pair's codes in alphabetical order ("trade|CA-CN"), "-" for
-   * a missing country; null when the figure has no metric (it states no claim).
+   * a missing country; null when the figure states no claim: its metric is not one of metrics.csv, or its subject
+   * or counterpart is unknown (a figure with an unknown party would join unrelated figures and report conflicts
+   * that are not there).
    */
   public static String groupKey(ClaimFigure f) {
     return groupKey(f.metric(), f.subject(), f.counterpart());
@@ -70,10 +72,13 @@ public final class ClaimReconciler {
 
   /** The group of a figure, or of a claim or rated tariff made from its group, by its metric and countries. */
   public static String groupKey(String metric, String subject, String counterpart) {
-    if (metric == null) {
+    if (metric == null || subject == null || counterpart == null) {
       return null;
     }
     String family = MetricFamilies.INSTANCE.familyOf(metric);
+    if (family == null) {
+      return null;
+    }
     String pair = Stream.of(subject, counterpart)
         .map(code -> code == null ? "-" : code)
         .sorted()
@@ -109,7 +114,7 @@ public final class ClaimReconciler {
     List<ClaimKey> keys = new ArrayList<>();
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
-        .filter(f -> f.metric() != null)
+        .filter(f -> groupKey(f) != null && f.year() != null)
         // Source-file order, so explanations read "000 gives …, 004 gives …".
         .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {
@@ -120,23 +125,10 @@ public final class ClaimReconciler {
         });
     Map<ClaimKey, List<Reading>> byClaim = new TreeMap<>(ClaimKey.ORDER);
     for (int i = 0; i < keys.size(); i++) {
-      ClaimKey key = withInferredYear(keys.get(i), keys);
+      ClaimKey key = keys.get(i);
       byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(Reading.of(owners.get(i), key));
     }
     return byClaim;
-  }
-
-  /** A key without a year takes the one year its claim is stated for in the group, when there is exactly one. */
-  private static ClaimKey withInferredYear(ClaimKey key, List<ClaimKey> all) {
-    if (key.year() != null) {
-      return key;
-    }
-    List<Integer> years = all.stream()
-        .filter(other -> other.year() != null && other.sameApartFromYear(key))
-        .map(ClaimKey::year)
-        .distinct()
-        .toList();
-    return years.size() == 1 ? key.withYear(years.get(0)) : key;
   }
 
   /** @param agreements the checks on this claim that passed, which become its notes */
@@ -170,14 +162,14 @@ public final class ClaimReconciler {
     return List.copyOf(values.filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
   }
 
-  /** Family of each metric, read once from metrics.csv for the static {@link #groupKey}. */
+  /** Family of each metric (null for a label metrics.csv does not have), read once from metrics.csv for the static {@link #groupKey}. */
   private enum MetricFamilies {
     INSTANCE;
 
     private final MetricVocabulary vocabulary = MetricVocabulary.fromReference();
 
     String familyOf(String metric) {
-      return vocabulary.find(metric).map(Metric::family).orElse(metric);
+      return vocabulary.find(metric).map(Metric::family).orElse(null);
     }
   }
 }

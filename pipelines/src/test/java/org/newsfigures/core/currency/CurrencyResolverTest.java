@@ -1,113 +1,145 @@
 package org.newsfigures.core.currency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsfigures.core.extract.CurrencyMarker;
 
+/** The evidence chain of a bare "$" or "dollars", step by step and in order, on sentences written for the test. */
 class CurrencyResolverTest {
   private static final CurrencyMarker BARE_DOLLAR = new CurrencyMarker("$", null, null, null);
+  private static final CurrencyMarker DOLLARS = new CurrencyMarker("dollars", null, null, null);
   private final CurrencyResolver resolver = CurrencyResolver.fromReference();
 
-  private static CurrencyContext context(String sentence, String paragraph, List<String> others, String dateline, String article) {
-    return new CurrencyContext(sentence, paragraph, others, dateline, article);
+  /** A money figure in {@code sentence}, its own paragraph, in an article of {@code articleText}. */
+  private CurrencyContext context(String sentence, String paragraph, List<String> others, String convertedFrom,
+      String articleText, String dateline) {
+    return new CurrencyContext(resolver.textEvidence(sentence), resolver.textEvidence(paragraph), paragraph, others,
+        convertedFrom, resolver.articleEvidence(articleText, null, dateline));
   }
 
-  private static CurrencyContext sentenceOnly(String sentence) {
-    return context(sentence, sentence, List.of(), null, sentence);
+  private CurrencyContext alone(String sentence) {
+    return context(sentence, sentence, List.of(), null, sentence, null);
+  }
+
+  private CurrencyResolution resolve(CurrencyMarker marker, CurrencyContext context) {
+    return resolver.resolve(marker, context);
   }
 
   @Test
   void explicitMarkerDecidesAndSaysWhichForm() {
-    CurrencyResolution r = resolver.resolve(new CurrencyMarker("US$", "USD", null, null), sentenceOnly("US$118.7 billion"));
-    assertEquals(new CurrencyResolution("USD", CurrencyBasis.EXPLICIT, "symbol US$"), r);
-    assertEquals("code CAD", resolver.resolve(new CurrencyMarker("CAD", "CAD", null, null), sentenceOnly("CAD 5")).evidence());
-    assertEquals("name Canadian dollars",
-        resolver.resolve(new CurrencyMarker("Canadian dollars", "CAD", null, null), sentenceOnly("5 Canadian dollars")).evidence());
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.EXPLICIT, "symbol US$"),
+        resolve(new CurrencyMarker("US$", "USD", null, null), alone("US$118.7 billion")));
+    assertEquals("code CAD", resolve(new CurrencyMarker("CAD", "CAD", null, null), alone("CAD 5")).evidence());
   }
 
   @Test
-  void yenSymbolIsYuanWhenTheParagraphSaysYuan() {
-    CurrencyMarker yen = new CurrencyMarker("¥", "JPY", "CNY", "yuan");
-    assertEquals("JPY", resolver.resolve(yen, sentenceOnly("Sales hit ¥5 billion.")).currency());
-    CurrencyResolution yuan = resolver.resolve(yen,
-        context("Sales hit ¥5 billion.", "Sales hit ¥5 billion. The yuan weakened.", List.of(), null, ""));
-    assertEquals("CNY", yuan.currency());
-    assertEquals(CurrencyBasis.EXPLICIT, yuan.basis());
+  void aBareDollarIsNeverLeftWithoutACurrency() {
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.DEFAULT, "no evidence for bare $: US dollars by default"),
+        resolve(BARE_DOLLAR, alone("The ticket cost $12.")));
   }
 
   @Test
-  void dataSourceInTheSentenceComesFirst() {
-    String s = "According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7 billion.";
-    // Even a Canadian dateline and a CAD figure in the paragraph do not outrank the named source.
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR, context(s, s + " Also C$3 billion.", List.of("CAD"), "Ottawa", s));
-    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "source: China customs data (General Administration of Customs)"), r);
+  void aBracketedConversionOfAnotherCurrencyIsInUsDollars() {
+    String s = "Wool sales reached NZ$2 billion ($1.2 billion) last season.";
+    // Even in a New Zealand paper, whose own "$" would be NZ dollars.
+    CurrencyResolution r = resolve(BARE_DOLLAR, context(s, s, List.of("NZD"), "NZD", "By Staff\nNew Zealand Herald\n" + s, null));
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "conversion of a NZD figure"), r);
   }
 
   @Test
-  void dataSourceInTheParagraph() {
+  void theSentenceNamesItsCurrency() {
+    String s = "In Australian dollars, the mine's output was worth $3 billion.";
+    assertEquals("AUD", resolve(BARE_DOLLAR, context(s, s, List.of(), null, s, "WASHINGTON")).currency());
+    String t = "Measured in US dollar terms, the fund lost $40 million.";
+    assertEquals("USD", resolve(BARE_DOLLAR, context(t, t, List.of(), null, t, "TORONTO")).currency());
+  }
+
+  @Test
+  void anArticleNoteDeclaresItsCurrency() {
+    String s = "Farm exports rose to $9 billion.";
+    String article = "Farm exports rose\n" + s + "\nAll figures are in New Zealand dollars unless otherwise stated.";
+    CurrencyResolution r = resolve(BARE_DOLLAR, context(s, s, List.of(), null, article, "WASHINGTON"));
+    assertEquals("NZD", r.currency());
+    assertEquals(CurrencyBasis.INFERRED, r.basis());
+  }
+
+  @Test
+  void aDataSourceInTheSentenceOutranksDatelineAndParagraph() {
+    String s = "Exports to Peru were $41.7 billion, according to the Census Bureau.";
+    CurrencyResolution r = resolve(BARE_DOLLAR, context(s, s + " Also C$3 billion.", List.of("CAD"), null, s, "OTTAWA"));
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "source: U.S. Census Bureau"), r);
+  }
+
+  @Test
+  void aDataSourceInTheParagraph() {
     String s = "Exports were $5 billion.";
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR,
-        context(s, "Statistics Canada released figures on Monday. " + s, List.of(), null, s));
-    assertEquals("CAD", r.currency());
-    assertEquals("source in paragraph: Statistics Canada", r.evidence());
+    String paragraph = "Statistics Canada released figures on Monday. " + s;
+    assertEquals("source in paragraph: Statistics Canada",
+        resolve(BARE_DOLLAR, context(s, paragraph, List.of(), null, s, null)).evidence());
   }
 
   @Test
-  void oneExplicitDollarCurrencyInTheParagraph() {
+  void oneExplicitNonUsDollarInTheParagraph() {
+    String s = "This year they were $5 billion.";
+    assertEquals(new CurrencyResolution("AUD", CurrencyBasis.INFERRED, "paragraph states AUD"),
+        resolve(BARE_DOLLAR, context(s, s, List.of("AUD"), null, s, null)));
+  }
+
+  @Test
+  void anExplicitUsDollarInTheParagraphMakesTheHomeDollarTheOtherOne() {
+    // The paper marks US dollars, so its bare "$" is its own: a Singapore dateline's dollar.
+    String s = "Shipments were $3 billion while chip prices held at US$40.";
+    assertEquals("SGD", resolve(BARE_DOLLAR, context(s, s, List.of("USD"), null, s, "SINGAPORE")).currency());
+  }
+
+  @Test
+  void theOutletOfTheCreditLinesComesBeforeTheDateline() {
+    String s = "Lumber shipments were worth $7 billion last year, officials said on Tuesday in a statement.";
+    String article = "Lumber duties rise\nBy A. Writer\nAssociated Press\n\nVANCOUVER (AP) — " + s;
+    CurrencyResolution r = resolve(BARE_DOLLAR, context(s, s, List.of(), null, article, "VANCOUVER"));
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "outlet Associated Press"), r);
+  }
+
+  @Test
+  void anOutletNamedOnlyInTheBodyIsNoCreditLine() {
+    String s = "A Bloomberg survey of economists in the city found that shipments were $2 billion higher than in May.";
+    assertEquals("dateline TORONTO", resolve(BARE_DOLLAR, context(s, s, List.of(), null, s, "TORONTO")).evidence());
+  }
+
+  @Test
+  void datelineOfADollarCountryAndOfAnyOtherCountry() {
     String s = "Exports were $5 billion.";
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR, context(s, s, List.of("USD", "USD"), null, s));
-    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "paragraph states USD"), r);
+    assertEquals(new CurrencyResolution("CAD", CurrencyBasis.INFERRED, "dateline Ottawa"),
+        resolve(BARE_DOLLAR, context(s, s, List.of(), null, s, "Ottawa")));
+    // Where the home currency is not written "$", "$" is the US dollar.
+    assertEquals(new CurrencyResolution("USD", CurrencyBasis.INFERRED, "dateline Beijing"),
+        resolve(BARE_DOLLAR, context(s, s, List.of(), null, s, "Beijing")));
   }
 
   @Test
-  void twoDifferentDollarCurrenciesInTheParagraphDecideNothing() {
-    String s = "Exports were $5 billion.";
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR, context(s, s, List.of("USD", "CAD"), null, s));
-    assertEquals(CurrencyBasis.UNKNOWN, r.basis());
+  void aPesoCountryWritesPesosWithTheSignButDollarsInWords() {
+    String s = "The car sold for $300,000 and the plant cost 2 billion dollars.";
+    CurrencyContext mexico = context(s, s, List.of(), null, s, "Mexico City");
+    assertEquals("MXN", resolve(BARE_DOLLAR, mexico).currency());
+    assertEquals("USD", resolve(DOLLARS, mexico).currency());
   }
 
   @Test
-  void aEuroFigureSaysNothingAboutADollar() {
-    String s = "Exports were $5 billion.";
-    assertEquals(CurrencyBasis.UNKNOWN, resolver.resolve(BARE_DOLLAR, context(s, s, List.of("EUR"), null, s)).basis());
-  }
-
-  @Test
-  void datelineInADollarCountry() {
-    String s = "Exports were $5 billion.";
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR, context(s, s, List.of(), "Ottawa", s));
-    assertEquals(new CurrencyResolution("CAD", CurrencyBasis.INFERRED, "dateline Ottawa"), r);
-  }
-
-  @Test
-  void datelineOutsideTheDollarWorldDecidesNothing() {
-    String s = "Exports were $5 billion.";
-    assertEquals(CurrencyBasis.UNKNOWN, resolver.resolve(BARE_DOLLAR, context(s, s, List.of(), "Beijing", s)).basis());
-  }
-
-  @Test
-  void outletOfADollarCountry() {
-    String s = "Exports were $5 billion.";
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR,
-        context(s, s, List.of(), null, "By The Canadian Press\n" + s));
-    assertEquals(new CurrencyResolution("CAD", CurrencyBasis.INFERRED, "outlet: The Canadian Press"), r);
-  }
-
-  @Test
-  void noEvidenceIsUnknownNotAGuess() {
-    CurrencyResolution r = resolver.resolve(BARE_DOLLAR, sentenceOnly("It cost $5."));
-    assertNull(r.currency());
-    assertEquals(CurrencyBasis.UNKNOWN, r.basis());
-    assertEquals("no evidence for bare $", r.evidence());
+  void yenSignByTheParagraphsWordThenTheHomeCountry() {
+    CurrencyMarker sign = new CurrencyMarker("¥", "JPY", "CNY", "yuan");
+    String s = "Sales hit ¥5 billion.";
+    assertEquals("JPY", resolve(sign, alone(s)).currency());
+    assertEquals("CNY", resolve(sign, context(s, s + " The yuan weakened.", List.of(), null, s, null)).currency());
+    CurrencyResolution beijing = resolve(sign, context(s, s, List.of(), null, s, "Beijing"));
+    assertEquals(new CurrencyResolution("CNY", CurrencyBasis.INFERRED, "¥, home country CN"), beijing);
   }
 
   @Test
   void namesMatchWholeWordsOnly() {
     // "StatCanada" is not "StatCan", and "Ottawan" is not "Ottawa".
     String s = "StatCanada says exports were $5 billion.";
-    assertEquals(CurrencyBasis.UNKNOWN, resolver.resolve(BARE_DOLLAR, context(s, s, List.of(), "Ottawan", s)).basis());
+    assertEquals(CurrencyBasis.DEFAULT, resolve(BARE_DOLLAR, context(s, s, List.of(), null, s, "Ottawan")).basis());
   }
 }
