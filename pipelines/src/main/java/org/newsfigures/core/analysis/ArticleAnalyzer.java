@@ -80,7 +80,8 @@ public final class ArticleAnalyzer {
             Collectors.mapping(Sentence::index, Collectors.toList())));
 
     ArticleEvidence evidence = currencies.articleEvidence(article.text(), article.title(), article.dateline());
-    String home = attributor.home(article.text(), evidence.datelineCountry(), evidence.outletCountry());
+    String home = attributor.home(article.text(), evidence.datelineCountry(),
+        evidence.outletIsWire() ? null : evidence.outletCountry());
     Map<Integer, ParagraphCurrencies> paragraphs = new HashMap<>();
     List<Figure> figures = new ArrayList<>();
     for (Sentence sentence : sentences) {

@@ -8,8 +8,9 @@ package org.newsfigures.core.attribution;
  * @param start UTF-16 start in the sentence
  * @param end UTF-16 end, exclusive
  * @param role how the sentence uses it
+ * @param demonym whether the words are the country's adjective ("Chinese"): the goods' origin in "Chinese car imports"
  */
-public record CountryMention(String code, String words, int start, int end, Role role) {
+public record CountryMention(String code, String words, int start, int end, Role role, boolean demonym) {
 
   /** The grammatical position that decides subject and counterpart. */
   public enum Role {

@@ -17,7 +17,7 @@ import org.newsfigures.core.text.StartCharPattern;
 public final class CountryMentions {
   /** Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on"). */
   private static final List<String> OBJECT_PREPOSITIONS =
-      List.of("to", "from", "on", "against", "in", "into", "toward", "towards");
+      List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with");
   private static final StartCharPattern OBJECT_BEFORE =
       StartCharPattern.ofWords(
           "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?$",
@@ -71,7 +71,7 @@ public final class CountryMentions {
         .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
         .filter(m -> !negated(sentence, m.start()))
         .filter(m -> !startsWith(CURRENCY_AFTER, sentence, m.end()))
-        .map(m -> new CountryMention(m.value(), m.words(), m.start(), m.end(), role(sentence, m)))
+        .map(m -> new CountryMention(m.value(), m.words(), m.start(), m.end(), role(sentence, m), demonyms.contains(m.words())))
         .toList();
   }
 

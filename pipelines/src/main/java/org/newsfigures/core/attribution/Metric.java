@@ -33,6 +33,11 @@ public record Metric(
     SYMMETRIC,
     /** Subject = whose trade or people it is ("Canadian exports"), counterpart = the partner ("to China"). */
     REPORTER_PARTNER,
+    /**
+     * Subject = the importer ("Mexico imported"), counterpart = where the goods come from: "from China", or the
+     * adjective of the goods ("Chinese car imports").
+     */
+    IMPORTER_ORIGIN,
     /** Subject = the government acting ("Ottawa imposed"), counterpart = the one acted on ("from China"). */
     ACTOR_TARGET
   }

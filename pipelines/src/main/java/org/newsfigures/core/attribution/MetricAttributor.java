@@ -1,6 +1,7 @@
 package org.newsfigures.core.attribution;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,10 +32,15 @@ final class MetricAttributor {
   }
 
   Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, String kind) {
-    return triggersByMetric.entrySet().stream()
+    List<PhraseMatch<Metric>> near = triggersByMetric.entrySet().stream()
         .filter(e -> e.getKey().kinds().contains(kind))
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
+        .toList();
+    // A trigger of the figure's own clause beats a nearer one of the next ("imports … were down 9.2%, while exports").
+    int[] clause = Clauses.around(sentence, figureStart);
+    List<PhraseMatch<Metric>> inClause = near.stream().filter(t -> t.start() >= clause[0] && t.end() <= clause[1]).toList();
+    return (inClause.isEmpty() ? near : inClause).stream()
         .min(Comparator.<PhraseMatch<Metric>>comparingInt(t -> t.distanceTo(figureStart, figureEnd))
             .thenComparing(t -> -(t.end() - t.start()))
             .thenComparing(t -> t.value().name()))

@@ -59,7 +59,8 @@ final class PartyAttributor {
    */
   Parties attribute(Metric.Roles roles, AttributionInput in) {
     Parties named = named(roles, in);
-    return roles == Metric.Roles.REPORTER_PARTNER ? named.withHome(in.home()) : named;
+    boolean reporter = roles == Metric.Roles.REPORTER_PARTNER || roles == Metric.Roles.IMPORTER_ORIGIN;
+    return reporter ? named.withHome(in.home()) : named;
   }
 
   private Parties named(Metric.Roles roles, AttributionInput in) {
@@ -80,6 +81,7 @@ final class PartyAttributor {
   private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
     return switch (roles) {
       case REPORTER_PARTNER -> reporterPartner(mentions, start, end);
+      case IMPORTER_ORIGIN -> reporterPartner(mentions.stream().map(PartyAttributor::originAsObject).toList(), start, end);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
       case SYMMETRIC -> symmetric(mentions, start, end);
     };
@@ -96,11 +98,18 @@ final class PartyAttributor {
     return new Parties(subject, counterpart, null);
   }
 
+  /** A demonym names where imported goods come from: the partner's role, not the importer's. */
+  private static CountryMention originAsObject(CountryMention m) {
+    return m.demonym() ? new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true) : m;
+  }
+
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
     int[] clause = Clauses.around(sentence, start);
     List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
+    // The country right after the rate is its imposer ("50% U.S. tariffs"); else the first before it.
     Optional<CountryMention> imposer =
-        inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst();
+        inClause.stream().filter(m -> m.role() != Role.OBJECT && m.start() >= end && m.start() - end <= 2).findFirst()
+            .or(() -> inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst());
     String imposerCode = imposer.map(CountryMention::code).orElse(null);
     Predicate<CountryMention> target = m -> m.role() == Role.OBJECT && !m.code().equals(imposerCode);
     Optional<CountryMention> after = inClause.stream().filter(target).filter(m -> m.start() >= end).findFirst();

@@ -9,10 +9,17 @@ package org.newsfigures.core.currency;
  * @param declaredBy the words of that note, or null
  * @param outlet the publisher named in a credit line ("Reuters", "The Globe and Mail"), or null
  * @param outletCountry ISO 3166 code of the outlet's home, or null
+ * @param outletIsWire whether the outlet is an international wire service (its seat is not the story's home)
  * @param dateline the dateline place ("TORONTO"), or null
  * @param datelineCountry ISO 3166 code of the dateline place, or null
  */
 public record ArticleEvidence(
-    String declared, String declaredBy, String outlet, String outletCountry, String dateline, String datelineCountry) {
-  public static final ArticleEvidence NONE = new ArticleEvidence(null, null, null, null, null, null);
+    String declared,
+    String declaredBy,
+    String outlet,
+    String outletCountry,
+    boolean outletIsWire,
+    String dateline,
+    String datelineCountry) {
+  public static final ArticleEvidence NONE = new ArticleEvidence(null, null, null, null, false, null, null);
 }

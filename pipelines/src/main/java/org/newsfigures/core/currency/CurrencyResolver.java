@@ -54,7 +54,7 @@ public final class CurrencyResolver {
 
   private final NamedPattern<DataSource> dataSources;
   private final NamedPattern<String> places;
-  private final NamedPattern<String> outlets;
+  private final NamedPattern<Outlet> outlets;
   private final LocalCurrencies local = new LocalCurrencies(LEGAL_TENDER_ON);
   private final Pattern declaredNote;
   private final Pattern sentenceCurrency;
@@ -62,10 +62,13 @@ public final class CurrencyResolver {
 
   record DataSource(String name, String currency) {}
 
+  /** A row of outlets.csv. */
+  record Outlet(String country, boolean wire, String name) {}
+
   CurrencyResolver(
       NamedPattern<DataSource> dataSources,
       NamedPattern<String> places,
-      NamedPattern<String> outlets,
+      NamedPattern<Outlet> outlets,
       Map<String, String> currencyOfName) {
     this.dataSources = dataSources;
     this.places = places;
@@ -89,7 +92,8 @@ public final class CurrencyResolver {
     NamedPattern<DataSource> sources = names("data_sources", "pattern",
         r -> new DataSource(r.get("name"), r.get("currency")), false);
     NamedPattern<String> places = names("countries", "alias", r -> r.get("country_code"), false);
-    NamedPattern<String> outlets = names("outlets", "pattern", r -> r.get("country_code") + "|" + r.get("name"), true);
+    NamedPattern<Outlet> outlets = names("outlets", "pattern",
+        r -> new Outlet(r.get("country_code"), "yes".equals(r.get("wire")), r.get("name")), true);
     // Names and codes that state one currency ("Australian dollars", "AUD", "US$"), as a note or sentence names it.
     Map<String, String> named = ReferenceCsv.rows("currency_aliases").stream()
         .filter(r -> !r.get("currency").isEmpty() && r.get("alternative").isEmpty())
@@ -126,13 +130,14 @@ public final class CurrencyResolver {
       declared = currencyOfName.get(name.toLowerCase(Locale.ROOT));
       declaredBy = note.group().strip();
     }
-    Optional<NamedPattern.Found<String>> outlet = outlets.find(creditLines(text, title));
+    Optional<Outlet> outlet = outlets.find(creditLines(text, title)).map(NamedPattern.Found::value);
     Optional<NamedPattern.Found<String>> place = Optional.ofNullable(dateline).flatMap(places::find);
     return new ArticleEvidence(
         declared,
         declaredBy,
-        outlet.map(o -> o.value().substring(3)).orElse(null),
-        outlet.map(o -> o.value().substring(0, 2)).orElse(null),
+        outlet.map(Outlet::name).orElse(null),
+        outlet.map(Outlet::country).orElse(null),
+        outlet.map(Outlet::wire).orElse(false),
         dateline,
         place.map(NamedPattern.Found::value).orElse(null));
   }
