@@ -15,7 +15,8 @@ final class Clauses {
   /** What {@code \s} matches: where a match that opens with whitespace may start. */
   private static final List<String> WHITESPACE = List.of(" ", "\t", "\n", "\u000B", "\f", "\r");
 
-  private static final List<String> CONNECTIVES = List.of("while", "whereas", "when", "after", "but");
+  private static final List<String> CONNECTIVES =
+      List.of("while", "whereas", "when", "after", "but", "before", "since", "although", "though", "because");
   private static final StartCharPattern BOUNDARY =
       StartCharPattern.compile(
           "(?i)(?:;\\s*|,?\\s+(?:" + String.join("|", CONNECTIVES) + ")\\s+)", boundaryBeginnings());

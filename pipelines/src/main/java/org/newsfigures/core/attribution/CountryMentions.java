@@ -18,6 +18,8 @@ public final class CountryMentions {
   /** Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on"). */
   private static final List<String> OBJECT_PREPOSITIONS =
       List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with");
+  /** "a deficit with China" makes China the partner; "with Canadian imports" leaves the adjective its owner's. */
+  private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+$");
   private static final StartCharPattern OBJECT_BEFORE =
       StartCharPattern.ofWords(
           "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?$",
@@ -86,10 +88,12 @@ public final class CountryMentions {
   }
 
   private CountryMention.Role role(String sentence, PhraseMatch<String> m) {
-    if (OBJECT_BEFORE.scan(sentence.substring(0, m.start())).find()) {
+    String before = sentence.substring(0, m.start());
+    boolean demonym = demonyms.contains(m.words());
+    if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())) {
       return CountryMention.Role.OBJECT;
     }
-    if (demonyms.contains(m.words()) || startsWith(POSSESSIVE_AFTER, sentence, m.end())) {
+    if (demonym || startsWith(POSSESSIVE_AFTER, sentence, m.end())) {
       return CountryMention.Role.OWNER;
     }
     return CountryMention.Role.ACTOR;

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param changeOf for a change metric, the level metric it changes; else null
  * @param parts metrics that add up to this one (exports and imports to two-way trade); empty for most
  * @param readsProduct whether a product is read for the figure
+ * @param needsYear whether a claim of it needs the figure's year (a flow), or may stand without (a rate in force)
  * @param label how explanations name the metric
  * @param triggers phrases that signal the metric
  */
@@ -24,6 +25,7 @@ public record Metric(
     String changeOf,
     List<String> parts,
     boolean readsProduct,
+    boolean needsYear,
     String label,
     List<String> triggers) {
 

@@ -29,6 +29,7 @@ public final class MetricVocabulary {
                 r.get("change_of").isEmpty() ? null : r.get("change_of"),
                 r.get("parts").isEmpty() ? List.of() : List.of(r.get("parts").split("\\|")),
                 "yes".equals(r.get("products")),
+                "yes".equals(r.get("needs_year")),
                 r.get("label"),
                 Arrays.stream(r.get("triggers").split("\\|")).map(String::strip).toList()))
             .toList());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.newsfigures.core.attribution.CountryMention.Role;
 
 /**
@@ -80,8 +81,9 @@ final class PartyAttributor {
 
   private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
     return switch (roles) {
-      case REPORTER_PARTNER -> reporterPartner(mentions, start, end);
-      case IMPORTER_ORIGIN -> reporterPartner(mentions.stream().map(PartyAttributor::originAsObject).toList(), start, end);
+      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), start, end);
+      case IMPORTER_ORIGIN -> reporterPartner(
+          ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(), start, end);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
       case SYMMETRIC -> symmetric(mentions, start, end);
     };
@@ -98,9 +100,31 @@ final class PartyAttributor {
     return new Parties(subject, counterpart, null);
   }
 
-  /** A demonym names where imported goods come from: the partner's role, not the importer's. */
-  private static CountryMention originAsObject(CountryMention m) {
-    return m.demonym() ? new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true) : m;
+  /**
+   * The mentions of the figure's own clause when it has any ("Exports to China were $1 billion, before Beijing
+   * removed …": China, not Beijing), else all of the sentence's.
+   */
+  private static List<CountryMention> ownClauseFirst(String sentence, List<CountryMention> mentions, int start) {
+    if (start >= sentence.length()) {
+      return mentions;
+    }
+    int[] clause = Clauses.around(sentence, start);
+    List<CountryMention> own = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
+    return own.isEmpty() ? mentions : own;
+  }
+
+  /** Right after a demonym: the importer's own imports ("Canadian imports"), not the goods' origin. */
+  private static final Pattern IMPORTS_AFTER = Pattern.compile("\\s+import", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A demonym names where imported goods come from ("Chinese car imports", "Chinese-made vehicles"): the partner's
+   * role, not the importer's; "Canadian imports" stays the importer.
+   */
+  private static CountryMention originAsObject(String sentence, CountryMention m) {
+    if (!m.demonym() || IMPORTS_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+      return m;
+    }
+    return new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true);
   }
 
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {

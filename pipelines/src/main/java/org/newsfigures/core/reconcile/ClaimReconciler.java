@@ -25,8 +25,9 @@ import org.newsfigures.core.fx.FxTable;
  *   <li>Grouping ({@link #groupKey}): metric family + the unordered pair of countries. The product is not in the key
  *       because one figure may govern several ("a 25% tariff on steel and aluminum"); the reconciler splits by
  *       product itself. Figures without a metric have no group (null key) and are left out.
- *   <li>Claims: one per (metric, subject, counterpart, product, year, kind), formed only when all but the product are
- *       known; a figure with several products counts in each product's claim. Figures with an unknown part stay in
+ *   <li>Claims: one per (metric, subject, counterpart, product, year, kind), formed only when metric, subject,
+ *       counterpart and year are known; only a standing measure (a tariff rate or quota in force; metrics.csv
+ *       needs_year = no) may go without a year. A figure with several products counts in each product's claim. Figures with an unknown part stay in
  *       the figures table and join no claim.
  *   <li>Values compare after normalization (money in US dollars at fx_year, durations in days) as hedge intervals:
  *       exact ±1%, approx ±10%, bounds open on one side ({@link Tolerance}). Severity = larger / smaller − 1.
@@ -114,7 +115,7 @@ public final class ClaimReconciler {
     List<ClaimKey> keys = new ArrayList<>();
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
-        .filter(f -> groupKey(f) != null && f.year() != null)
+        .filter(f -> groupKey(f) != null && (f.year() != null || !MetricFamilies.INSTANCE.needsYear(f.metric())))
         // Source-file order, so explanations read "000 gives …, 004 gives …".
         .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {
@@ -170,6 +171,10 @@ public final class ClaimReconciler {
 
     String familyOf(String metric) {
       return vocabulary.find(metric).map(Metric::family).orElse(null);
+    }
+
+    boolean needsYear(String metric) {
+      return vocabulary.find(metric).map(Metric::needsYear).orElse(true);
     }
   }
 }

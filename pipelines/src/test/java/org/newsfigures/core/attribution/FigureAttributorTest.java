@@ -114,12 +114,21 @@ class FigureAttributorTest {
   }
 
   @Test
-  void unknownStaysUnknown() {
+  void noMetricStaysUnknownWhileTheCountriesAreStillSaid() {
     String s = "The trip marks the first visit by a Canadian leader to China in nearly a decade and comes amid rising"
         + " tensions with Washington.";
     Attribution a = attribute(s, "a decade", "duration");
-    assertNull(a.metric());
-    assertNull(a.subject());
+    assertNull(a.metric()); // so it joins no claim
+    assertEquals("CA", a.subject());
+    assertEquals("CN", a.counterpart());
+  }
+
+  @Test
+  void theOriginOfImportedGoodsIsThePartnerAndTheImportersAdjectiveIsNot() {
+    String s = "Chile imported $3 billion of Korean cars last year.";
+    assertAttribution("imports", "CL", "KR", null, attribute(s, "$3 billion", "money"));
+    String t = "Peruvian imports of fertilizer reached $2 billion.";
+    assertEquals("PE", attribute(t, "$2 billion", "money").subject());
   }
 
   @Test
