@@ -9,6 +9,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,9 @@ import org.newsfigures.core.reference.ReferenceCsv;
  * and headlines ("TORONTO"); names with accents also match without them ("Bogota"). Tokens must be spaced as in the
  * alias ("U.S." but not "U. S."); any run of whitespace counts as one space.
  *
- * <p>Two guards: an abbreviation followed by "$" is a currency marker ("US$5", "US $5"), and a match right after
- * "non-" is a negation ("non-U.S. exports"); neither is a mention.
+ * <p>Three guards: an abbreviation followed by "$" is a currency marker ("US$5", "US $5"); a match right after
+ * "non-" is a negation ("non-U.S. exports"); a word that is also a common given name or surname ({@code person_name}
+ * rows: "Jordan", "Chad", "Sydney") followed by a capitalized word is a person ("Jordan Ellis"). None is a mention.
  *
  * <p>Immutable and safe to share between threads; {@link #fromReference()} builds it once per class loader.
  */
@@ -55,6 +57,7 @@ public final class CountryGazetteer {
 
   private static final String TABLE = "country_aliases";
   private static final String NOT_A_PLACE = "not_a_place";
+  private static final String PERSON_NAME = "person_name";
   /** Word tokens (letters, marks, digits) and single other characters; whitespace only separates. */
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S");
   private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
@@ -66,6 +69,8 @@ public final class CountryGazetteer {
   private final Node root;
   private final Map<String, String> names;
   private final Map<String, String> demonyms;
+  /** Place words that are also names of people, in capitals. */
+  private final Set<String> personNames;
 
   private record Entry(String code, Kind kind) {}
 
@@ -86,10 +91,12 @@ public final class CountryGazetteer {
     static final CountryGazetteer INSTANCE = build();
   }
 
-  private CountryGazetteer(Node root, Map<String, String> names, Map<String, String> demonyms) {
+  private CountryGazetteer(
+      Node root, Map<String, String> names, Map<String, String> demonyms, Set<String> personNames) {
     this.root = root;
     this.names = names;
     this.demonyms = demonyms;
+    this.personNames = personNames;
   }
 
   /** The gazetteer built from ICU4J and {@code reference/country_aliases.csv}; built on first use, then shared. */
@@ -123,7 +130,10 @@ public final class CountryGazetteer {
       int start = tokens.get(i).start;
       int end = tokens.get(bestEnd - 1).end;
       String surface = text.substring(start, end);
-      if (best != HIDDEN && !isCurrencyMarker(surface, tokens, bestEnd) && !isNegated(tokens, i)) {
+      if (best != HIDDEN
+          && !isCurrencyMarker(surface, tokens, bestEnd)
+          && !isNegated(tokens, i)
+          && !isPersonName(surface, tokens, bestEnd)) {
         places.add(new Place(start, end, surface, best.code, best.kind));
       }
       i = bestEnd;
@@ -157,6 +167,14 @@ public final class CountryGazetteer {
 
   private static boolean isCurrencyMarker(String surface, List<Token> tokens, int next) {
     return next < tokens.size() && tokens.get(next).text.equals("$") && ABBREVIATION.matcher(surface).matches();
+  }
+
+  private boolean isPersonName(String surface, List<Token> tokens, int next) {
+    if (next >= tokens.size() || !personNames.contains(surface.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    Token following = tokens.get(next);
+    return following.spaceBefore && Character.isUpperCase(following.text.codePointAt(0));
   }
 
   private static boolean isNegated(List<Token> tokens, int first) {
@@ -201,6 +219,7 @@ public final class CountryGazetteer {
       byKind.put(kind, new ArrayList<>());
     }
     List<String> hidden = new ArrayList<>();
+    Set<String> personNames = new HashSet<>();
     Map<String, String> csvNames = new HashMap<>();
     Map<String, String> demonyms = new HashMap<>();
     Map<String, String> names = new HashMap<>();
@@ -210,6 +229,10 @@ public final class CountryGazetteer {
       String type = row.get("alias_type");
       if (type.equals(NOT_A_PLACE)) {
         hidden.add(alias);
+        continue;
+      }
+      if (type.equals(PERSON_NAME)) {
+        personNames.add(alias.toUpperCase(Locale.ROOT));
         continue;
       }
       Kind kind = Kind.valueOf(type.toUpperCase(Locale.ROOT));
@@ -238,7 +261,10 @@ public final class CountryGazetteer {
           });
     }
     return new CountryGazetteer(
-        root, Collections.unmodifiableMap(names), Collections.unmodifiableMap(demonyms));
+        root,
+        Collections.unmodifiableMap(names),
+        Collections.unmodifiableMap(demonyms),
+        Collections.unmodifiableSet(personNames));
   }
 
   private record Alias(String surface, String code) {}

@@ -126,6 +126,12 @@ class CountryGazetteerTest {
   }
 
   @Test
+  void placeWordsUsedAsPersonNamesAreNotMentions() {
+    assertEquals(List.of(), mentions("By Jordan Ellis and Chad Smith, with Sydney Larson at Georgia Tech."));
+    assertEquals(List.of("JO:Jordan", "AU:Sydney"), mentions("Exports to Jordan rose; Sydney shipped more."));
+  }
+
+  @Test
   void allCapitalsDatelinesAndHeadlinesMatch() {
     assertEquals(List.of("CA:TORONTO"), mentions("TORONTO — Exports rose."));
     assertEquals(List.of("CN:CHINA", "US:U.S."), mentions("CHINA CUTS U.S. SOYBEAN ORDERS"));
