@@ -127,6 +127,8 @@ class CountryGazetteerTest {
     assertEquals(List.of(), mentions("Farmers in New Mexico and New South Wales, and Latin American buyers."));
     assertEquals(List.of(), mentions("Tankers crossed the Indian Ocean and the South China Sea."));
     assertEquals(List.of("JE:Jersey"), mentions("New Jersey is not Jersey."));
+    assertEquals(List.of(), mentions("Brussels sprouts, Dutch disease and Male workers."));
+    assertEquals(List.of("MV:Malé"), mentions("Malé"));
   }
 
   @Test
