@@ -1,0 +1,352 @@
+package org.newsfigures.core.geo;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsfigures.core.reference.ReferenceCsv;
+
+/**
+ * Finds mentions of countries and blocs in text: every ISO 3166-1 region by its English names from ICU4J (CLDR), and
+ * by the short forms, demonyms, capitals, government metonyms and bloc names of {@code country_aliases.csv}, plus
+ * dateline cities (ICU's time-zone exemplar cities and the CSV's other news cities).
+ *
+ * <p>Matching is one left-to-right pass over word tokens through a token trie, taking the longest alias at each
+ * position, so "Papua New Guinea" is PG and never GN, and "New Mexico" (a {@code not_a_place} row) hides "Mexico".
+ * Aliases match case-sensitively as written ("China", "U.S.", "US" but not "us"), and in all capitals for datelines
+ * and headlines ("TORONTO"); names with accents also match without them ("Bogota"). Tokens must be spaced as in the
+ * alias ("U.S." but not "U. S."); any run of whitespace counts as one space.
+ *
+ * <p>Three guards: an abbreviation followed by "$" is a currency marker ("US$5", "US $5"); a match right after
+ * "non-" is a negation ("non-U.S. exports"); a word that is also a common given name or surname ({@code person_name}
+ * rows: "Jordan", "Chad", "Sydney") followed by a capitalized word is a person ("Jordan Ellis"). None is a mention.
+ *
+ * <p>Immutable and safe to share between threads; {@link #fromReference()} builds it once per class loader.
+ */
+public final class CountryGazetteer {
+  /** How a place is named. Priority when one surface has two readings: the earlier kind wins. */
+  public enum Kind {
+    BLOC,
+    NAME,
+    SHORT_NAME,
+    DEMONYM,
+    METONYM,
+    CAPITAL,
+    CITY
+  }
+
+  /**
+   * One mention: [start, end) in the text, the text it covers, an ISO 3166-1 alpha-2 code (or a bloc code such as
+   * "EU", "ASEAN", "G7") and how it was named.
+   */
+  public record Place(int start, int end, String surface, String code, Kind kind) {}
+
+  private static final String TABLE = "country_aliases";
+  private static final String NOT_A_PLACE = "not_a_place";
+  private static final String PERSON_NAME = "person_name";
+  /** Word tokens (letters, marks, digits) and single other characters; whitespace only separates. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S");
+  private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
+  /** A reading that hides shorter ones inside it but is not reported ({@code not_a_place} rows). */
+  private static final Entry HIDDEN = new Entry(null, null);
+
+  private final Node root;
+  private final Map<String, String> names;
+  private final Map<String, String> demonyms;
+  /** Place words that are also names of people, in capitals. */
+  private final Set<String> personNames;
+
+  private record Entry(String code, Kind kind) {}
+
+  /** A trie node; children keyed by the next token, apart when it follows whitespace and when it follows directly. */
+  private static final class Node {
+    final Map<String, Node> adjacent = new HashMap<>();
+    final Map<String, Node> spaced = new HashMap<>();
+    Entry entry;
+
+    Node child(Token token, boolean first) {
+      return (first || !token.spaceBefore ? adjacent : spaced).get(token.text);
+    }
+  }
+
+  private record Token(int start, int end, String text, boolean spaceBefore) {}
+
+  private static final class Holder {
+    static final CountryGazetteer INSTANCE = build();
+  }
+
+  private CountryGazetteer(
+      Node root, Map<String, String> names, Map<String, String> demonyms, Set<String> personNames) {
+    this.root = root;
+    this.names = names;
+    this.demonyms = demonyms;
+    this.personNames = personNames;
+  }
+
+  /** The gazetteer built from ICU4J and {@code reference/country_aliases.csv}; built on first use, then shared. */
+  public static CountryGazetteer fromReference() {
+    return Holder.INSTANCE;
+  }
+
+  /** Every country and bloc mention in the text, in text order, never overlapping. */
+  public List<Place> find(String text) {
+    List<Token> tokens = tokenize(text);
+    List<Place> places = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Node node = root;
+      Entry best = null;
+      int bestEnd = i;
+      for (int j = i; j < tokens.size(); j++) {
+        node = node.child(tokens.get(j), j == i);
+        if (node == null) {
+          break;
+        }
+        if (node.entry != null) {
+          best = node.entry;
+          bestEnd = j + 1;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      int start = tokens.get(i).start;
+      int end = tokens.get(bestEnd - 1).end;
+      String surface = text.substring(start, end);
+      if (best != HIDDEN
+          && !isCurrencyMarker(surface, tokens, bestEnd)
+          && !isNegated(tokens, i)
+          && !isPersonName(surface, tokens, bestEnd)) {
+        places.add(new Place(start, end, surface, best.code, best.kind));
+      }
+      i = bestEnd;
+    }
+    return places;
+  }
+
+  /**
+   * The country (or bloc) of a dateline place: "TORONTO", "Mexico City", "Lagos, Nigeria"; of several places joined
+   * by "/" ("SINGAPORE/SYDNEY") the first. Empty when the place is unknown.
+   */
+  public Optional<String> codeOf(String placeName) {
+    String first = placeName.split("/", 2)[0];
+    return find(first).stream().filter(p -> p.kind() != Kind.DEMONYM).map(Place::code).findFirst();
+  }
+
+  /** Short English name of a country or bloc code: "United States", "South Korea", "Hong Kong", "European Union". */
+  public String name(String code) {
+    String name = names.get(code);
+    if (name == null) {
+      throw new IllegalArgumentException("not an ISO 3166-1 country code nor a bloc code: " + code);
+    }
+    return name;
+  }
+
+  /** Demonym adjective of a country code ("Canadian"); "" for a code that has none in the reference (blocs, AQ). */
+  public String demonym(String code) {
+    name(code);
+    return demonyms.getOrDefault(code, "");
+  }
+
+  private static boolean isCurrencyMarker(String surface, List<Token> tokens, int next) {
+    return next < tokens.size() && tokens.get(next).text.equals("$") && ABBREVIATION.matcher(surface).matches();
+  }
+
+  private boolean isPersonName(String surface, List<Token> tokens, int next) {
+    if (next >= tokens.size() || !personNames.contains(surface.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    Token following = tokens.get(next);
+    return following.spaceBefore && Character.isUpperCase(following.text.codePointAt(0));
+  }
+
+  private static boolean isNegated(List<Token> tokens, int first) {
+    if (first < 2) {
+      return false;
+    }
+    Token dash = tokens.get(first - 1);
+    Token word = tokens.get(first - 2);
+    return dash.text.equals("-")
+        && !dash.spaceBefore
+        && !tokens.get(first).spaceBefore
+        && word.text.equalsIgnoreCase("non");
+  }
+
+  private static List<Token> tokenize(String text) {
+    List<Token> tokens = new ArrayList<>();
+    Matcher m = TOKEN.matcher(text);
+    int previousEnd = 0;
+    while (m.find()) {
+      tokens.add(new Token(m.start(), m.end(), normalize(m.group()), m.start() > previousEnd));
+      previousEnd = m.end();
+    }
+    return tokens;
+  }
+
+  /** Typographic apostrophes and hyphens read as the ASCII ones, so "Côte d’Ivoire" matches "Côte d'Ivoire". */
+  private static String normalize(String token) {
+    if (token.length() != 1) {
+      return token;
+    }
+    return switch (token.charAt(0)) {
+      case '\u2019', '\u2018', '\u02BC' -> "'";
+      case '\u2010', '\u2011' -> "-";
+      default -> token;
+    };
+  }
+
+  private static CountryGazetteer build() {
+    List<Map<String, String>> rows = ReferenceCsv.rows(TABLE);
+    Map<Kind, List<Alias>> byKind = new LinkedHashMap<>();
+    for (Kind kind : Kind.values()) {
+      byKind.put(kind, new ArrayList<>());
+    }
+    List<String> hidden = new ArrayList<>();
+    Set<String> personNames = new HashSet<>();
+    Map<String, String> csvNames = new HashMap<>();
+    Map<String, String> demonyms = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    for (Map<String, String> row : rows) {
+      String alias = row.get("alias");
+      String code = row.get("country_code");
+      String type = row.get("alias_type");
+      if (type.equals(NOT_A_PLACE)) {
+        hidden.add(alias);
+        continue;
+      }
+      if (type.equals(PERSON_NAME)) {
+        personNames.add(alias.toUpperCase(Locale.ROOT));
+        continue;
+      }
+      Kind kind = Kind.valueOf(type.toUpperCase(Locale.ROOT));
+      byKind.get(kind).add(new Alias(alias, code));
+      switch (kind) {
+        case NAME -> csvNames.putIfAbsent(code, alias);
+        case DEMONYM -> demonyms.putIfAbsent(code, alias);
+        case BLOC -> names.putIfAbsent(code, alias);
+        default -> {}
+      }
+    }
+    addIcuNames(byKind, csvNames, names);
+    addTimeZoneCities(byKind.get(Kind.CITY));
+
+    Node root = new Node();
+    // Exact forms first, derived forms (no accents, "Saint", all capitals) after, so an exact alias always wins.
+    for (boolean derived : new boolean[] {false, true}) {
+      for (String alias : hidden) {
+        insertForms(root, alias, HIDDEN, derived);
+      }
+      byKind.forEach(
+          (kind, aliases) -> {
+            for (Alias a : aliases) {
+              insertForms(root, a.surface, new Entry(a.code, kind), derived);
+            }
+          });
+    }
+    return new CountryGazetteer(
+        root,
+        Collections.unmodifiableMap(names),
+        Collections.unmodifiableMap(demonyms),
+        Collections.unmodifiableSet(personNames));
+  }
+
+  private record Alias(String surface, String code) {}
+
+  /**
+   * English names of every ISO 3166-1 region. ICU's long form is a NAME unless it is not how English text names the
+   * place ("Hong Kong SAR China", "Congo - Kinshasa", "Myanmar (Burma)"); its short form ("UK", "Hong Kong") is a
+   * SHORT_NAME. The display name is the first clean one of: long form, short form, the CSV's first name row.
+   */
+  private static void addIcuNames(
+      Map<Kind, List<Alias>> byKind, Map<String, String> csvNames, Map<String, String> names) {
+    LocaleDisplayNames shortNames =
+        LocaleDisplayNames.getInstance(ULocale.ENGLISH, DisplayContext.LENGTH_SHORT);
+    for (String code : ULocale.getISOCountries()) {
+      String full = new ULocale("", code).getDisplayCountry(ULocale.ENGLISH);
+      String brief = shortNames.regionDisplayName(code);
+      String display;
+      if (isCleanName(full)) {
+        byKind.get(Kind.NAME).add(new Alias(full, code));
+        byKind.get(Kind.NAME).add(new Alias(full.replace(" & ", " and "), code));
+        display = full;
+      } else if (isCleanName(brief)) {
+        display = brief;
+      } else {
+        display = csvNames.getOrDefault(code, full);
+      }
+      if (!brief.equals(full) && isCleanName(brief)) {
+        byKind.get(Kind.SHORT_NAME).add(new Alias(brief, code));
+      }
+      names.put(code, display.replace(" & ", " and "));
+    }
+  }
+
+  private static boolean isCleanName(String name) {
+    return !name.contains("(") && !name.contains(" - ") && !name.contains(" SAR");
+  }
+
+  /**
+   * ICU's English exemplar city of every canonical time zone, as a CITY of the zone's region. Antarctic stations and
+   * "Town, State" forms of small US zones are left out.
+   */
+  private static void addTimeZoneCities(List<Alias> cities) {
+    TimeZoneNames zoneNames = TimeZoneNames.getInstance(ULocale.ENGLISH);
+    Set<String> zones =
+        TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+    for (String zone : zones) {
+      String region = TimeZone.getRegion(zone);
+      String city = zoneNames.getExemplarLocationName(zone);
+      if (city == null || city.contains(",") || region.equals("AQ") || region.length() != 2) {
+        continue;
+      }
+      cities.add(new Alias(city, region));
+    }
+  }
+
+  /** Inserts the alias as written, or (derived) its forms without accents, with "Saint" for "St." and in capitals. */
+  private static void insertForms(Node root, String alias, Entry entry, boolean derived) {
+    if (!derived) {
+      insert(root, alias, entry);
+      return;
+    }
+    String saint = alias.replace("St. ", "Saint ");
+    String unaccented = MARKS.matcher(DECOMPOSE.normalize(alias)).replaceAll("");
+    for (String form : List.of(saint, unaccented)) {
+      insert(root, form, entry);
+    }
+    for (String form : List.of(alias, saint, unaccented)) {
+      insert(root, form.toUpperCase(Locale.ROOT), entry);
+    }
+  }
+
+  /** Adds the alias's token path; the first entry to claim a path keeps it. */
+  private static void insert(Node root, String alias, Entry entry) {
+    List<Token> tokens = tokenize(alias);
+    Node node = root;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      Map<String, Node> children = i == 0 || !token.spaceBefore ? node.adjacent : node.spaced;
+      node = children.computeIfAbsent(token.text, t -> new Node());
+    }
+    if (node.entry == null) {
+      node.entry = entry;
+    }
+  }
+}
