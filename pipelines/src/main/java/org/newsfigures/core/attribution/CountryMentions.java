@@ -2,16 +2,15 @@ package org.newsfigures.core.attribution;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsfigures.core.geo.CountryGazetteer;
 import org.newsfigures.core.reference.ReferenceCsv;
 import org.newsfigures.core.text.StartCharPattern;
 
 /**
- * Finds the countries a sentence names (names, demonyms, capitals, metonyms, leaders of seeds/reference/countries.csv)
- * and the role each plays. Names of statistical sources ("China customs data") are not mentions: they say who
+ * Finds the countries (and the EU) a sentence names, by the one {@link CountryGazetteer} of the project, and the role
+ * each plays. Names of statistical sources ("China customs data") are not mentions: they say who
  * counted, not what was counted. "non-U.S." is not a mention of the US, nor is the "US" of "US$".
  */
 public final class CountryMentions {
@@ -26,37 +25,18 @@ public final class CountryMentions {
           Pattern.CASE_INSENSITIVE,
           OBJECT_PREPOSITIONS);
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
-  private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)non-$");
-  /** "non-" then at most a line break ("\r\n") before a mention: where a NEGATED_BEFORE match must start. */
-  private static final int NEGATED_LOOKBACK = 6;
-  /** "US$", "US $": a currency marker, not the country. */
-  private static final Pattern CURRENCY_AFTER = Pattern.compile("^\\s?\\$");
 
-  private final PhraseTable<String> aliases;
-  private final Set<String> demonyms;
+  private final CountryGazetteer places;
   private final PhraseTable<String> sources;
-  private final Map<String, String> nameByCode;
-  private final Map<String, String> demonymByCode;
 
-  private CountryMentions(List<Map<String, String>> countries, List<Map<String, String>> dataSources) {
-    this.aliases =
-        new PhraseTable<>(countries.stream().collect(Collectors.toMap(r -> r.get("alias"), r -> r.get("country_code"))), true);
-    this.demonyms =
-        countries.stream().filter(r -> "demonym".equals(r.get("alias_type"))).map(r -> r.get("alias")).collect(Collectors.toSet());
+  private CountryMentions(CountryGazetteer places, List<Map<String, String>> dataSources) {
+    this.places = places;
     this.sources =
         new PhraseTable<>(dataSources.stream().collect(Collectors.toMap(r -> r.get("pattern"), r -> r.get("name"))), false);
-    this.nameByCode = firstAliasOfType(countries, "name");
-    this.demonymByCode = firstAliasOfType(countries, "demonym");
   }
 
   public static CountryMentions fromReference() {
-    return new CountryMentions(ReferenceCsv.rows("countries"), ReferenceCsv.rows("data_sources"));
-  }
-
-  private static Map<String, String> firstAliasOfType(List<Map<String, String>> rows, String type) {
-    return rows.stream()
-        .filter(r -> type.equals(r.get("alias_type")))
-        .collect(Collectors.toMap(r -> r.get("country_code"), r -> r.get("alias"), (first, later) -> first, TreeMap::new));
+    return new CountryMentions(CountryGazetteer.fromReference(), ReferenceCsv.rows("data_sources"));
   }
 
   /** Countries named in {@code sentence}, in order of position; null gives none. */
@@ -64,22 +44,21 @@ public final class CountryMentions {
     if (sentence == null) {
       return List.of();
     }
-    List<PhraseMatch<String>> named = aliases.find(sentence);
+    List<CountryGazetteer.Place> named = places.find(sentence).stream().filter(CountryMentions::party).toList();
     if (named.isEmpty()) {
       return List.of();
     }
     List<PhraseMatch<String>> sourceNames = sources.find(sentence);
     return named.stream()
         .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
-        .filter(m -> !negated(sentence, m.start()))
-        .filter(m -> !startsWith(CURRENCY_AFTER, sentence, m.end()))
-        .map(m -> new CountryMention(m.value(), m.words(), m.start(), m.end(), role(sentence, m), demonyms.contains(m.words())))
+        .map(m -> new CountryMention(m.code(), m.surface(), m.start(), m.end(), role(sentence, m),
+            m.kind() == CountryGazetteer.Kind.DEMONYM))
         .toList();
   }
 
-  /** Whether "non-" comes right before {@code at}: NEGATED_BEFORE on the text before it, whose end alone counts. */
-  private static boolean negated(String sentence, int at) {
-    return NEGATED_BEFORE.matcher(sentence).region(Math.max(0, at - NEGATED_LOOKBACK), at).find();
+  /** A country, or the EU: a bloc that trades and sets tariffs as one. Other blocs (G7, ASEAN) are no party. */
+  private static boolean party(CountryGazetteer.Place place) {
+    return place.code().length() == 2;
   }
 
   /** Whether the text from {@code at} on matches {@code after}, an anchored pattern, as its substring would. */
@@ -87,9 +66,9 @@ public final class CountryMentions {
     return after.matcher(sentence).region(at, sentence.length()).lookingAt();
   }
 
-  private CountryMention.Role role(String sentence, PhraseMatch<String> m) {
+  private static CountryMention.Role role(String sentence, CountryGazetteer.Place m) {
     String before = sentence.substring(0, m.start());
-    boolean demonym = demonyms.contains(m.words());
+    boolean demonym = m.kind() == CountryGazetteer.Kind.DEMONYM;
     if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())) {
       return CountryMention.Role.OBJECT;
     }
@@ -99,19 +78,21 @@ public final class CountryMentions {
     return CountryMention.Role.ACTOR;
   }
 
-  /** The country's short name for explanations ("Canada"), or the code when the table has none. */
+  /** The country's short name for explanations ("Canada"). */
   public String name(String code) {
-    return nameByCode.getOrDefault(code, code);
+    return places.name(code);
   }
 
-  /** The country's adjective ("Canadian"), or its name when the table has none. */
+  /** The country's adjective ("Canadian"), or its name when there is none. */
   public String demonym(String code) {
-    return demonymByCode.getOrDefault(code, name(code));
+    String demonym = places.demonym(code);
+    return demonym.isEmpty() ? name(code) : demonym;
   }
 
   /** The first country named in {@code text}, source names included ("China customs data" → CN); null if none. */
   public String firstCountryIn(String text) {
-    return aliases.find(text).stream().map(PhraseMatch::value).findFirst().orElse(null);
+    return places.find(text).stream().filter(CountryMentions::party).map(CountryGazetteer.Place::code).findFirst()
+        .orElse(null);
   }
 
   /** The statistical sources a sentence names ("China customs data (General Administration of Customs)"). */

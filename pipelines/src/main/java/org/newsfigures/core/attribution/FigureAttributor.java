@@ -1,10 +1,13 @@
 package org.newsfigures.core.attribution;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsfigures.core.attribution.MetricAttributor.MetricMatch;
 import org.newsfigures.core.attribution.PartyAttributor.Parties;
 
@@ -46,17 +49,22 @@ public final class FigureAttributor {
 
   /**
    * The article's home country: its dateline's; else its outlet's, when the article names that country (a wire
-   * agency's seat says nothing of a story it files from abroad); else null.
+   * agency's seat says nothing of a story it files from abroad); else the country it names most (first named on a
+   * tie); null when it names none.
    */
   public String home(String articleText, String datelineCountry, String outletCountry) {
     if (datelineCountry != null) {
       return datelineCountry;
     }
-    if (outletCountry == null) {
-      return null;
+    Map<String, Long> named = parties.countries().find(articleText).stream()
+        .collect(Collectors.groupingBy(CountryMention::code, LinkedHashMap::new, Collectors.counting()));
+    if (outletCountry != null && named.containsKey(outletCountry)) {
+      return outletCountry;
     }
-    return parties.countries().find(articleText).stream().anyMatch(m -> m.code().equals(outletCountry))
-        ? outletCountry : null;
+    return named.entrySet().stream()
+        .max(Map.Entry.comparingByValue()) // on a tie, the first named
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   public Attribution attribute(AttributionInput given) {

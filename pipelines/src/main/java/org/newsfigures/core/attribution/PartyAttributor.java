@@ -54,14 +54,13 @@ final class PartyAttributor {
   }
 
   /**
-   * Subject and counterpart by {@code roles}. A reporter whose sentence leaves it implicit ("imports from Mexico
-   * rose", "exports fell 3%") is the article's home country; an imposer never is (a Toronto paper reports foreign
-   * tariffs too), nor a party of a symmetric pair.
+   * Subject and counterpart by {@code roles}. A reporter or imposer whose sentence leaves it implicit ("imports from
+   * Mexico rose", "a 100% tariff on Chinese-made vehicles") is the article's home country, unless that is the other
+   * party; a party of a symmetric pair never is.
    */
   Parties attribute(Metric.Roles roles, AttributionInput in) {
     Parties named = named(roles, in);
-    boolean reporter = roles == Metric.Roles.REPORTER_PARTNER || roles == Metric.Roles.IMPORTER_ORIGIN;
-    return reporter ? named.withHome(in.home()) : named;
+    return roles == Metric.Roles.SYMMETRIC ? named : named.withHome(in.home());
   }
 
   private Parties named(Metric.Roles roles, AttributionInput in) {

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.extract.CurrencyMarker;
+import org.newsfigures.core.geo.CountryGazetteer;
 import org.newsfigures.core.reference.ReferenceCsv;
 
 /**
@@ -53,7 +54,7 @@ public final class CurrencyResolver {
   private static final int CREDIT_LINE_WORDS = 12;
 
   private final NamedPattern<DataSource> dataSources;
-  private final NamedPattern<String> places;
+  private final CountryGazetteer places;
   private final NamedPattern<Outlet> outlets;
   private final LocalCurrencies local = new LocalCurrencies(LEGAL_TENDER_ON);
   private final Pattern declaredNote;
@@ -67,7 +68,7 @@ public final class CurrencyResolver {
 
   CurrencyResolver(
       NamedPattern<DataSource> dataSources,
-      NamedPattern<String> places,
+      CountryGazetteer places,
       NamedPattern<Outlet> outlets,
       Map<String, String> currencyOfName) {
     this.dataSources = dataSources;
@@ -91,7 +92,6 @@ public final class CurrencyResolver {
   public static CurrencyResolver fromReference() {
     NamedPattern<DataSource> sources = names("data_sources", "pattern",
         r -> new DataSource(r.get("name"), r.get("currency")), false);
-    NamedPattern<String> places = names("countries", "alias", r -> r.get("country_code"), false);
     NamedPattern<Outlet> outlets = names("outlets", "pattern",
         r -> new Outlet(r.get("country_code"), "yes".equals(r.get("wire")), r.get("name")), true);
     // Names and codes that state one currency ("Australian dollars", "AUD", "US$"), as a note or sentence names it.
@@ -99,7 +99,7 @@ public final class CurrencyResolver {
         .filter(r -> !r.get("currency").isEmpty() && r.get("alternative").isEmpty())
         .filter(r -> !"symbol".equals(r.get("form")) || r.get("alias").length() > 1)
         .collect(Collectors.toMap(r -> r.get("alias"), r -> r.get("currency"), (a, b) -> a));
-    return new CurrencyResolver(sources, places, outlets, named);
+    return new CurrencyResolver(sources, CountryGazetteer.fromReference(), outlets, named);
   }
 
   /** The names in one column of a reference table, each with a value read from its row. */
@@ -107,7 +107,6 @@ public final class CurrencyResolver {
       String table, String nameColumn, Function<Map<String, String>, V> value, boolean caseSensitive) {
     return new NamedPattern<>(
         ReferenceCsv.rows(table).stream()
-            .filter(r -> !"leader".equals(r.get("alias_type")))
             .map(r -> new NamedPattern.Entry<>(r.get(nameColumn), value.apply(r)))
             .toList(),
         caseSensitive);
@@ -131,7 +130,7 @@ public final class CurrencyResolver {
       declaredBy = note.group().strip();
     }
     Optional<Outlet> outlet = outlets.find(creditLines(text, title)).map(NamedPattern.Found::value);
-    Optional<NamedPattern.Found<String>> place = Optional.ofNullable(dateline).flatMap(places::find);
+    Optional<String> place = Optional.ofNullable(dateline).flatMap(places::codeOf);
     return new ArticleEvidence(
         declared,
         declaredBy,
@@ -139,7 +138,7 @@ public final class CurrencyResolver {
         outlet.map(Outlet::country).orElse(null),
         outlet.map(Outlet::wire).orElse(false),
         dateline,
-        place.map(NamedPattern.Found::value).orElse(null));
+        place.orElse(null));
   }
 
   /** The article's credit lines joined by new lines: short lines, dateline prefixes, captions' trailing credits. */
