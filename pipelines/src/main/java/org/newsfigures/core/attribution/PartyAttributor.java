@@ -80,28 +80,35 @@ final class PartyAttributor {
 
   private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
     return switch (roles) {
-      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), start, end);
+      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end);
       case IMPORTER_ORIGIN -> reporterPartner(
-          ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(), start, end);
+          ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
+          mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
       case SYMMETRIC -> symmetric(mentions, start, end);
     };
   }
 
-  private static Parties reporterPartner(List<CountryMention> mentions, int start, int end) {
-    Optional<CountryMention> subject =
-        nearest(mentions, m -> m.role() == Role.OWNER, start, end)
-            .or(() -> nearest(mentions, m -> m.role() == Role.ACTOR, start, end));
+  /**
+   * The subject and the partner, each looked for in the figure's clause first ({@code own}), then in the whole
+   * sentence ({@code all}): "China, while Canada’s second-largest market, accounted for 4% of exports" → CA, CN.
+   */
+  private static Parties reporterPartner(List<CountryMention> own, List<CountryMention> all, int start, int end) {
+    Predicate<CountryMention> owner = m -> m.role() == Role.OWNER;
+    Predicate<CountryMention> actor = m -> m.role() == Role.ACTOR;
+    Optional<CountryMention> subject = nearest(own, owner, start, end).or(() -> nearest(own, actor, start, end))
+        .or(() -> nearest(all, owner, start, end)).or(() -> nearest(all, actor, start, end));
     String subjectCode = subject.map(CountryMention::code).orElse(null);
-    Optional<CountryMention> counterpart =
-        nearest(mentions, m -> m.role() == Role.OBJECT && !m.code().equals(subjectCode), start, end)
-            .or(() -> nearest(mentions, m -> !m.code().equals(subjectCode), start, end));
+    Predicate<CountryMention> object = m -> m.role() == Role.OBJECT && !m.code().equals(subjectCode);
+    Predicate<CountryMention> other = m -> !m.code().equals(subjectCode);
+    Optional<CountryMention> counterpart = nearest(own, object, start, end).or(() -> nearest(all, object, start, end))
+        .or(() -> nearest(all, other, start, end));
     return new Parties(subject, counterpart, null);
   }
 
   /**
-   * The mentions of the figure's own clause when it has any ("Exports to China were $1 billion, before Beijing
-   * removed …": China, not Beijing), else all of the sentence's.
+   * The mentions of the figure's own clause ("Exports to China were $1 billion, before Beijing removed …": China,
+   * not Beijing), or all of the sentence's when the clause names none.
    */
   private static List<CountryMention> ownClauseFirst(String sentence, List<CountryMention> mentions, int start) {
     if (start >= sentence.length()) {

@@ -27,7 +27,8 @@ import org.newsfigures.core.fx.FxTable;
  *       product itself. Figures without a metric have no group (null key) and are left out.
  *   <li>Claims: one per (metric, subject, counterpart, product, year, kind), formed only when metric, subject,
  *       counterpart and year are known; only a standing measure (a tariff rate or quota in force; metrics.csv
- *       needs_year = no) may go without a year. A figure with several products counts in each product's claim. Figures with an unknown part stay in
+ *       needs_year = no) may go without a year, and joins its claim's year when exactly one is stated for it in the
+ *       group. A figure with several products counts in each product's claim. Figures with an unknown part stay in
  *       the figures table and join no claim.
  *   <li>Values compare after normalization (money in US dollars at fx_year, durations in days) as hedge intervals:
  *       exact ±1%, approx ±10%, bounds open on one side ({@link Tolerance}). Severity = larger / smaller − 1.
@@ -126,10 +127,26 @@ public final class ClaimReconciler {
         });
     Map<ClaimKey, List<Reading>> byClaim = new TreeMap<>(ClaimKey.ORDER);
     for (int i = 0; i < keys.size(); i++) {
-      ClaimKey key = keys.get(i);
+      ClaimKey key = withInferredYear(keys.get(i), keys);
       byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(Reading.of(owners.get(i), key));
     }
     return byClaim;
+  }
+
+  /**
+   * A standing measure stated without a year (only those reach here without one) takes the one year its claim is
+   * stated for in the group, when there is exactly one: "a 25% tariff on steel" joins "the 25% steel tariff of 2024".
+   */
+  private static ClaimKey withInferredYear(ClaimKey key, List<ClaimKey> all) {
+    if (key.year() != null) {
+      return key;
+    }
+    List<Integer> years = all.stream()
+        .filter(other -> other.year() != null && other.withYear(null).equals(key))
+        .map(ClaimKey::year)
+        .distinct()
+        .toList();
+    return years.size() == 1 ? key.withYear(years.get(0)) : key;
   }
 
   /** @param agreements the checks on this claim that passed, which become its notes */

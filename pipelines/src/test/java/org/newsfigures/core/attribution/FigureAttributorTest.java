@@ -15,9 +15,15 @@ class FigureAttributorTest {
   }
 
   private static Attribution attribute(String sentence, String figure, String kind, String previous) {
+    return attribute(sentence, figure, kind, previous, null);
+  }
+
+  /** @param home the article's home country, or null */
+  private static Attribution attribute(String sentence, String figure, String kind, String previous, String home) {
     int start = sentence.indexOf(figure);
     assertTrue(start >= 0, figure + " not in the sentence");
-    return ATTRIBUTOR.attribute(new AttributionInput(sentence, start, start + figure.length(), kind, previous));
+    return ATTRIBUTOR.attribute(
+        new AttributionInput(sentence, start, start + figure.length(), kind, previous, home, false));
   }
 
   private static void assertAttribution(String metric, String subject, String counterpart, String product, Attribution a) {
@@ -73,8 +79,10 @@ class FigureAttributorTest {
     String s = "Tensions escalated further in 2024 when the government of former Prime Minister Justin Trudeau followed"
         + " the Biden administration’s lead by imposing a 100% tariff on Chinese-made electric vehicles and a 25%"
         + " tariff on steel and aluminum.";
-    assertAttribution("tariff_rate", "CA", "CN", "electric vehicles", attribute(s, "100%", "percent"));
-    assertAttribution("tariff_rate", "CA", "CN", "aluminum|steel", attribute(s, "25%", "percent"));
+    // No country acts in the sentence: the imposer is the article's home country, here Canada; no leader list.
+    assertAttribution("tariff_rate", "CA", "CN", "electric vehicles", attribute(s, "100%", "percent", null, "CA"));
+    assertAttribution("tariff_rate", "CA", "CN", "aluminum|steel", attribute(s, "25%", "percent", null, "CA"));
+    assertEquals(null, attribute(s, "100%", "percent").subject());
   }
 
   @Test
@@ -126,7 +134,7 @@ class FigureAttributorTest {
   @Test
   void theOriginOfImportedGoodsIsThePartnerAndTheImportersAdjectiveIsNot() {
     String s = "Chile imported $3 billion of Korean cars last year.";
-    assertAttribution("imports", "CL", "KR", null, attribute(s, "$3 billion", "money"));
+    assertAttribution("imports", "CL", "KR", "vehicles", attribute(s, "$3 billion", "money"));
     String t = "Peruvian imports of fertilizer reached $2 billion.";
     assertEquals("PE", attribute(t, "$2 billion", "money").subject());
   }
