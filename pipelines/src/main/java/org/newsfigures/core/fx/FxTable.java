@@ -70,8 +70,12 @@ public final class FxTable {
    * it has (the later one on a tie). Empty when the table has no rate at all for the currency.
    */
   public Optional<Conversion> convert(double amount, String currency, Integer year) {
-    return rateYear(currency, year).map(y -> new Conversion(
-        amount * usdPerUnit(currency, y), amount * cadPerUnit(currency, y), y));
+    return rateYear(currency, year).map(y -> {
+      double cad = amount * cadPerUnit(currency, y);
+      // CAD and Bank of Canada rows have CAD rates only: their USD value is the CAD value over the USD row's rate.
+      boolean throughCad = "CAD".equals(currency) || FxRatesCsv.BANK_OF_CANADA.equals(rate(currency, y).source());
+      return new Conversion(throughCad ? cad / cadPerUnit("USD", y) : amount * usdPerUnit(currency, y), cad, y);
+    });
   }
 
   /** CAD per unit of {@code currency} in {@code year}; CAD itself is 1. */
