@@ -93,6 +93,9 @@ public final class FxTable {
     if (unit.equals(quote)) {
       return 1.0;
     }
+    if ("CAD".equals(quote)) {
+      return cadPerUnit(unit, year);
+    }
     if ("USD".equals(quote)) {
       return usdPerUnit(unit, year);
     }
