@@ -6,6 +6,7 @@ package org.newsfigures.core.fx;
  * @param year calendar year the average covers
  * @param currency ISO 4217 code
  * @param cadPerUnit Canadian dollars per one unit of {@code currency}
- * @param status "published" when the source published it; anything else marks a value it did not
+ * @param usdPerUnit US dollars per one unit of {@code currency}
+ * @param source where the rate comes from: {@code bank_of_canada} (published) or {@code ecb_derived}
  */
-public record FxRate(int year, String currency, double cadPerUnit, String status) {}
+public record FxRate(int year, String currency, double cadPerUnit, double usdPerUnit, String source) {}

@@ -57,17 +57,16 @@ final class StatedConversions {
   }
 
   private boolean hasRates(ClaimKey key, ClaimFigure first, ClaimFigure second) {
-    return fx.rateYear(first.currency(), key.year()).isPresent() && fx.rateYear(second.currency(), key.year()).isPresent();
+    return fx.rateYear(first.currency(), second.currency(), key.year()).isPresent();
   }
 
   private Finding judge(ClaimKey key, ClaimFigure first, ClaimFigure second) {
-    // The year both currencies have rates for: the unit side's rate year (CAD always has one through USD).
-    int year = fx.rateYear("CAD".equals(first.currency()) ? second.currency() : first.currency(), key.year()).orElseThrow();
+    int year = fx.rateYear(first.currency(), second.currency(), key.year()).orElseThrow();
     // Quote the rate as units of the cheaper currency per one of the dearer one (CAD per USD), as rates are printed.
     boolean firstIsDearer = fx.cadPerUnit(first.currency(), year) >= fx.cadPerUnit(second.currency(), year);
     ClaimFigure unit = firstIsDearer ? first : second;
     ClaimFigure quote = firstIsDearer ? second : first;
-    double rate = fx.cadPerUnit(unit.currency(), year) / fx.cadPerUnit(quote.currency(), year);
+    double rate = fx.rate(unit.currency(), quote.currency(), year);
     double implied = quote.value() / unit.value();
     boolean agrees = Tolerance.within(implied, rate, Tolerance.RATE);
     String text = explainer.conversion(key, first, second, implied, rate, unit.currency(), quote.currency(), year, agrees);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +26,26 @@ public final class ReferenceCsv {
       if (in == null) {
         throw new IllegalStateException("reference table missing from the classpath: " + resource);
       }
-      CsvMapper mapper = new CsvMapper();
-      mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
-      mapper.enable(CsvParser.Feature.TRIM_SPACES);
-      try (MappingIterator<Map<String, String>> it =
-          mapper.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-        return it.readAll();
-      }
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read reference table " + resource, e);
+    }
+  }
+
+  /** Rows of a reference table on disk, read the same way (for the commands that regenerate one). */
+  public static List<Map<String, String>> rows(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  private static List<Map<String, String>> read(InputStream in) throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.ALLOW_COMMENTS);
+    mapper.enable(CsvParser.Feature.TRIM_SPACES);
+    try (MappingIterator<Map<String, String>> it =
+        mapper.readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+      return it.readAll();
     }
   }
 }
