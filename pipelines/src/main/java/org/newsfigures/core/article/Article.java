@@ -37,13 +37,34 @@ public record Article(
     sentences = List.copyOf(sentences);
   }
 
-  /** Code points in the text: offsets in the tables are code points, not UTF-16 units. */
   /** The article id a content hash gives: stable for the same text, whichever file holds it. */
   public static String idOf(String contentSha256) {
     return contentSha256.substring(0, ID_HEX_DIGITS);
   }
 
+  /** Code points in the text: offsets in the tables are code points, not UTF-16 units. */
   public int charCount() {
     return text.codePointCount(0, text.length());
+  }
+
+  /**
+   * The sentence holding UTF-16 index {@code position}, or null when it falls between sentences. A binary search,
+   * since sentences are in text order and disjoint: callers look one up per quote or date.
+   */
+  public Sentence sentenceAt(int position) {
+    int low = 0;
+    int high = sentences.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      Sentence sentence = sentences.get(middle);
+      if (position < sentence.start()) {
+        high = middle - 1;
+      } else if (position >= sentence.end()) {
+        low = middle + 1;
+      } else {
+        return sentence;
+      }
+    }
+    return null;
   }
 }
