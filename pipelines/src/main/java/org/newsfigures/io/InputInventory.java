@@ -166,7 +166,7 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
     }
     DecodedText decoded;
     try {
-      decoded = decoder.decode(Files.readAllBytes(file));
+      decoded = decoder.decode(Files.readAllBytes(file), relative);
     } catch (IOException e) {
       return new Read(null, new Reject(relative, RejectReason.UNREADABLE,
           "Could not read the file (" + e.getMessage() + "); check its permissions.", size));

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * @param articleId first 16 hex digits of {@code contentSha256}
  * @param sourceFile path relative to the input folder, '/' separated
- * @param text the article text (BOM removed, line endings normalized to \n)
+ * @param text the article text (BOM removed, line endings normalized to \n; for a web page, the text read off it)
  * @param encoding character set the bytes were decoded with
+ * @param replacedBytes bytes that could not be decoded and are U+FFFD in the text
  * @param title headline, or null
  * @param publishedDate publication date from a byline or dateline line, or null
  * @param byline author or desk, or null
@@ -23,6 +24,7 @@ public record Article(
     String sourceFile,
     String text,
     String encoding,
+    int replacedBytes,
     String title,
     LocalDate publishedDate,
     String byline,
