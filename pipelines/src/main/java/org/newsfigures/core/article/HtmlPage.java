@@ -127,7 +127,8 @@ final class HtmlPage {
 
   private static List<String> paragraphs(Document page) {
     page.select(DROPPED_ELEMENTS).remove();
-    for (Element element : page.select("[class], [id]")) {
+    // Not the page's frame: a body of class "has-sidebar" is still the page.
+    for (Element element : page.select("body [class], body [id]").not("main, article, [itemprop=articleBody]")) {
       if (FURNITURE.matcher(element.className()).find() || FURNITURE.matcher(element.id()).find()) {
         element.remove();
       }
