@@ -40,6 +40,10 @@ final class BenchSizeCommand implements Callable<Integer> {
           + " save pages (default: ${DEFAULT-VALUE}).")
   int paragraphSentences;
 
+  @Option(names = "--no-figures",
+      description = "Leave out the figures step (ArticleAnalyzer): to measure the others at sizes where it is slow.")
+  boolean noFigures;
+
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -51,7 +55,9 @@ final class BenchSizeCommand implements Callable<Integer> {
     Article warmup = parse(parser, text(100_000));
     for (int i = 0; i < 20; i++) { // the JIT compiles the hot paths before anything is timed
       parse(parser, warmup.text());
-      analyzer.analyze(warmup);
+      if (!noFigures) {
+        analyzer.analyze(warmup);
+      }
       context.extract(warmup);
     }
     System.out.printf("%10s %6s %10s %18s %18s %18s %18s%n", "bytes", "runs", "figures", "parse s/MB",
@@ -64,10 +70,12 @@ final class BenchSizeCommand implements Callable<Integer> {
       double mb = runs * bytes / 1e6;
       double parse = cpuSeconds(runs, () -> parse(parser, text)) / mb;
       int[] figures = {0};
-      double analyze = cpuSeconds(runs, () -> figures[0] = analyzer.analyze(article).figures().size()) / mb;
+      double analyze = noFigures ? Double.NaN
+          : cpuSeconds(runs, () -> figures[0] = analyzer.analyze(article).figures().size()) / mb;
       double contextSeconds = cpuSeconds(runs, () -> context.extract(article)) / mb;
+      double total = parse + contextSeconds + (noFigures ? 0 : analyze);
       System.out.printf("%,10d %6d %,10d %18.3f %18.3f %18.3f %18.3f%n", bytes, runs, figures[0], parse,
-          analyze, contextSeconds, parse + analyze + contextSeconds);
+          analyze, contextSeconds, total);
     }
     return 0;
   }
