@@ -48,45 +48,49 @@ class HtmlPagesTest {
     return figures.stream().map(f -> f.text() + " " + f.kind() + " " + f.value() + " " + f.currency()).toList();
   }
 
+  /** Reads the page and checks its header fields and figures; returns the article for further checks. */
+  private static Article assertPage(String file, String title, LocalDate published, String byline, List<String> figures)
+      throws Exception {
+    Article article = page(file);
+    assertEquals(title, article.title(), file);
+    assertEquals(published, article.publishedDate(), file);
+    assertEquals(byline, article.byline(), file);
+    assertEquals(figures, figures(article), file);
+    return article;
+  }
+
   @Test
   void aNewsSitePageGivesItsArticleAndNothingElse() throws Exception {
-    Article article = page("news-site.html");
-    assertEquals("Canola exports to China hit record", article.title());
-    assertEquals(LocalDate.of(2026, 1, 15), article.publishedDate(), "article:published_time");
-    assertEquals("Jane Okafor", article.byline(), "author meta");
-    assertEquals(List.of(
-        "C$2.5 billion money 2.5E9 CAD",
-        "12% percent 12.0 null",
-        "100% percent 100.0 null",
-        "double multiplier 2.0 null"), figures(article));
+    // Date from article:published_time, byline from the author meta.
+    Article article = assertPage("news-site.html", "Canola exports to China hit record", LocalDate.of(2026, 1, 15),
+        "Jane Okafor", List.of(
+            "C$2.5 billion money 2.5E9 CAD",
+            "12% percent 12.0 null",
+            "100% percent 100.0 null",
+            "double multiplier 2.0 null"));
     assertTrue(article.text().contains("\n\nWhat comes next\n\n"), "a subheading is a paragraph of its own");
   }
 
   @Test
   void anAmpPageDropsItsAdsAndSidebar() throws Exception {
-    Article article = page("amp.html");
-    assertEquals("Steel tariff talks resume between Canada and the United States", article.title());
-    assertEquals(LocalDate.of(2026, 2, 3), article.publishedDate(), "<time datetime>");
-    assertEquals("Luis Fernandez", article.byline());
-    assertEquals(List.of("25% percent 25.0 null", "US$11.8 billion money 1.18E10 USD"), figures(article));
+    // Date from <time datetime>.
+    assertPage("amp.html", "Steel tariff talks resume between Canada and the United States", LocalDate.of(2026, 2, 3),
+        "Luis Fernandez", List.of("25% percent 25.0 null", "US$11.8 billion money 1.18E10 USD"));
   }
 
   @Test
   void aJsonLdPageGivesDateAndAuthorFromItsLinkedData() throws Exception {
-    Article article = page("json-ld.html");
-    assertEquals("Chinese EV imports face new levy", article.title(), "<title> without its site suffix");
-    assertEquals(LocalDate.of(2026, 1, 20), article.publishedDate(), "datePublished, not dateModified");
-    assertEquals("Priya Natarajan", article.byline());
-    assertEquals(List.of("100% percent 100.0 null", "US$29.9 billion money 2.99E10 USD"), figures(article));
+    // The headline is <title> without its site suffix; the date is datePublished, not dateModified.
+    assertPage("json-ld.html", "Chinese EV imports face new levy", LocalDate.of(2026, 1, 20), "Priya Natarajan",
+        List.of("100% percent 100.0 null", "US$29.9 billion money 2.99E10 USD"));
   }
 
   @Test
   void aFragmentOfParagraphsIsHtmlByItsName() throws Exception {
-    Article article = page("only-paragraphs.html");
+    Article article = assertPage("only-paragraphs.html", null, null, null,
+        List.of("8% percent 8.0 null", "US$56 billion money 5.6E10 USD"));
     assertEquals("\nMexico's exports to Canada rose 8% in 2025.\n\n"
         + "Trade between the two countries totaled US$56 billion, officials said.\n", article.text());
-    assertEquals(null, article.title());
-    assertEquals(List.of("8% percent 8.0 null", "US$56 billion money 5.6E10 USD"), figures(article));
   }
 
   @Test
