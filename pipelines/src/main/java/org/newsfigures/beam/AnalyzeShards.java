@@ -208,7 +208,7 @@ public final class AnalyzeShards extends PTransform<PCollection<ShardWork>, PCol
             + "); it was removed or its permissions changed while this run was reading the input.", null);
         return;
       }
-      DecodedText decoded = bytes.length > maxArticleBytes ? null : decoder.decode(bytes);
+      DecodedText decoded = bytes.length > maxArticleBytes ? null : decoder.decode(bytes, article.sourceFile());
       if (!(decoded instanceof DecodedText.Accepted text)) {
         reject(out, article, RejectReason.CHANGED_DURING_RUN, "The file changed while this run was reading it"
             + " and is no longer a readable article; the next run reads it again.", (long) bytes.length);

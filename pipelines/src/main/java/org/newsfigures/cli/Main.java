@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     versionProvider = CodeVersion.class,
     description = "Turns news articles into tidy analytical datasets (Parquet).",
     subcommands = {RunCommand.class, ConformanceCommand.class, GenerateCommand.class, ScoreCommand.class,
-        BenchExtractCommand.class, BenchReconcileCommand.class, ReferenceFxCommand.class,
+        BenchExtractCommand.class, BenchSizeCommand.class, BenchReconcileCommand.class, ReferenceFxCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static void main(String[] args) {

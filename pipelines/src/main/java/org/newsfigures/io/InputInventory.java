@@ -30,7 +30,9 @@ import org.newsfigures.core.incremental.InputFile;
  * Every file under a local input folder, sorted out before the pipeline starts: the articles, each with the content
  * hash its id and shard come from, and the rejects, each with the reason. Each file is read and decoded once here,
  * since its hash decides whether a re-run must process it. Links are followed; a link loop or a link to nothing is
- * a reject. Of several files with the same text, the first by path is the article and the others are rejected as
+ * a reject. An entry that is not a regular file (a named pipe, a socket, a device) is rejected from its stat alone,
+ * never opened: reading a pipe waits for a writer and a device may never end. So every entry under the input
+ * folder, other than folders, is an article or a reject. Of several files with the same text, the first by path is the article and the others are rejected as
  * {@code duplicate_of} it, so article ids stay unique.
  *
  * <p>A re-run need not read a file again when it is the article it was: when its size, modification and change
@@ -77,6 +79,11 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
             // Following links, a link still seen as a link points to nothing.
             rejects.add(new Reject(relative, RejectReason.UNREADABLE,
                 "The file is a symbolic link to nothing (" + target(file) + "); fix or remove the link.", null));
+            files.add(new InputFile(relative, null));
+          } else if (attrs.isOther()) {
+            rejects.add(new Reject(relative, RejectReason.NOT_A_FILE, "The entry is " + kindOf(file)
+                + ", not a file; it was not opened (reading it could wait forever). Leave only files in the input.",
+                null));
             files.add(new InputFile(relative, null));
           } else if (attrs.isRegularFile()) {
             Stat stat = Stat.of(file);
@@ -166,7 +173,7 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
     }
     DecodedText decoded;
     try {
-      decoded = decoder.decode(Files.readAllBytes(file));
+      decoded = decoder.decode(Files.readAllBytes(file), relative);
     } catch (IOException e) {
       return new Read(null, new Reject(relative, RejectReason.UNREADABLE,
           "Could not read the file (" + e.getMessage() + "); check its permissions.", size));
@@ -176,6 +183,23 @@ public record InputInventory(List<InputFile> files, List<InputFile> articles, Li
     }
     DecodedText.Rejected r = (DecodedText.Rejected) decoded;
     return new Read(null, new Reject(relative, r.reason(), r.detail(), size));
+  }
+
+  /** What kind of special file an entry is, from its stat's file type bits (no open). */
+  private static String kindOf(Path file) {
+    int type;
+    try {
+      type = (Integer) Files.getAttribute(file, "unix:mode") & 0170000;
+    } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+      return "a special file";
+    }
+    return switch (type) {
+      case 0010000 -> "a named pipe (FIFO)";
+      case 0140000 -> "a socket";
+      case 0020000 -> "a character device";
+      case 0060000 -> "a block device";
+      default -> "a special file";
+    };
   }
 
   private static String relative(Path root, Path file) {

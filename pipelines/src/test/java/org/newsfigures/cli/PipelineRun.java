@@ -31,8 +31,14 @@ final class PipelineRun {
 
   /** Starts {@code newsfigures run} in a child JVM (a process of its own: other identity hashes, its own pid). */
   static Process start(Path input, Path output, String... extra) throws java.io.IOException {
+    return start(List.of(), input, output, extra);
+  }
+
+  /** Starts {@code newsfigures run} in a child JVM through a launcher command ({@code setpriv ...}), or none. */
+  static Process start(List<String> launcher, Path input, Path output, String... extra) throws java.io.IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    List<String> command = new ArrayList<>(launcher);
+    command.addAll(List.of(java, "--add-opens=java.base/java.nio=ALL-UNNAMED",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "run", "--quiet", "--input", input.toString(), "--output", output.toString()));
     command.addAll(List.of(extra));

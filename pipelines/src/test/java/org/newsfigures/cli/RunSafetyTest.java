@@ -11,8 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -81,22 +79,66 @@ class RunSafetyTest {
     assertTrue(Files.notExists(output.resolve(".lock")), "the lock is released after the run");
   }
 
-  /** Starts a run in a child JVM, kills it with SIGKILL once {@code when} holds, and waits for it to die. */
-  private void killRunWhen(Predicate<Path> when) throws Exception {
-    Process child = PipelineRun.start(input, output);
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    while (child.isAlive() && !when.test(output) && Instant.now().isBefore(deadline)) {
-      Thread.sleep(20);
+  /** What a running child's output looks like: the output folder, and the version folders it has staged. */
+  private record Staged(Path output, List<Path> versions) {
+    /** Whether a staged version holds Parquet of the given table ("" for any but runs). */
+    boolean hasParquet(String table) {
+      return versions.stream().anyMatch(version -> {
+        try (Stream<Path> files = Files.walk(version)) {
+          return files.anyMatch(p -> p.toString().endsWith(".parquet")
+              && (table.isEmpty() ? !p.toString().contains("/runs/") : p.toString().contains("/" + table + "/")));
+        } catch (IOException | RuntimeException e) {
+          return false;
+        }
+      });
     }
-    child.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
-    child.waitFor();
   }
 
-  private static boolean stagedParquetExists(Path output) {
-    try (Stream<Path> files = Files.walk(output.resolve(".versions"))) {
-      return files.anyMatch(p -> p.toString().endsWith(".parquet") && !p.toString().contains("/runs/"));
-    } catch (IOException | RuntimeException e) {
-      return false;
+  /**
+   * Starts a run in a child JVM and kills it with SIGKILL in a given state of its output, before it publishes. No
+   * clock is involved: the child is frozen (SIGSTOP, until /proc says it is stopped) while its output is looked at, so
+   * the state seen is the state it is killed in; if the state does not hold yet, it is let go on (SIGCONT) and looked
+   * at again. A run that publishes or ends before it was seen in the state fails the test rather than passing it.
+   */
+  private void killRunIn(String state, Predicate<Staged> holds) throws Exception {
+    Object published = Files.readSymbolicLink(output.resolve("figures"));
+    List<Path> earlier = versions();
+    Process child = PipelineRun.start(input, output);
+    while (true) {
+      signal(child, "STOP");
+      while (child.isAlive() && !isStopped(child)) {
+        Thread.onSpinWait();
+      }
+      assertTrue(child.isAlive(), "the run ended before it was seen " + state);
+      assertEquals(published, Files.readSymbolicLink(output.resolve("figures")),
+          "the run published before it was seen " + state);
+      List<Path> staged = versions().stream().filter(v -> !earlier.contains(v)).toList();
+      if (holds.test(new Staged(output, staged))) {
+        child.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+        child.waitFor();
+        return;
+      }
+      signal(child, "CONT");
+    }
+  }
+
+  private List<Path> versions() throws IOException {
+    try (Stream<Path> versions = Files.list(output.resolve(".versions"))) {
+      return versions.toList();
+    }
+  }
+
+  private static void signal(Process child, String signal) throws Exception {
+    assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(child.pid())).start().waitFor());
+  }
+
+  /** Whether the process is stopped by a signal: the state field of /proc/PID/stat is T. */
+  private static boolean isStopped(Process child) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(child.pid()), "stat"));
+      return stat.substring(stat.lastIndexOf(')') + 2).startsWith("T");
+    } catch (IOException e) {
+      return false; // gone
     }
   }
 
@@ -108,12 +150,11 @@ class RunSafetyTest {
     // More input, so a killed run would have changed the tables had it finished.
     Files.writeString(input.resolve("new.txt"), "Exports rose 7% in 2024 to US$3.1 billion, officials said.\n");
 
-    killRunWhen(out -> Files.exists(out.resolve(".lock")));                    // just started
+    killRunIn("holding the lock", run -> Files.exists(run.output().resolve(".lock")));
     assertEquals(before, published());
-    killRunWhen(out -> stagedParquetExists(out) && Files.exists(out.resolve(".lock"))); // writing Parquet
+    killRunIn("writing Parquet", run -> run.hasParquet(""));
     assertEquals(before, published());
-    long start = System.nanoTime();
-    killRunWhen(out -> System.nanoTime() - start > 4_000_000_000L);           // later in the run
+    killRunIn("writing the reconciled tables", run -> run.hasParquet("conflicts"));
     assertEquals(before, published());
 
     PipelineRun.run(input, output);

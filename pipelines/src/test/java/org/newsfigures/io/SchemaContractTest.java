@@ -34,7 +34,7 @@ class SchemaContractTest {
 
   @Test
   void datesBecomeAvroDays() {
-    ArticleRow row = new ArticleRow("a", "f.txt", "T", LocalDate.of(2026, 1, 13), null, null, "UTF-8", 1, 1, 1, 0, "s", null);
+    ArticleRow row = new ArticleRow("a", "f.txt", "T", LocalDate.of(2026, 1, 13), null, null, "UTF-8", 0, 1, 1, 1, 0, "s", null);
     GenericRecord avro = new RecordRows<>(Table.ARTICLES, ArticleRow.class).toAvro(row);
     assertEquals((int) LocalDate.of(2026, 1, 13).toEpochDay(), avro.get("published_date"));
     assertEquals(null, avro.get("byline"));

@@ -41,6 +41,7 @@ public final class ArticleParser {
         sourceFile,
         text,
         decoded.encoding(),
+        decoded.replacedBytes(),
         headlines.find(header),
         publishedDates.find(header, dateline),
         bylines.find(header),

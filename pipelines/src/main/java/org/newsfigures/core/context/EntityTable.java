@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.newsfigures.core.context.entities.Entity;
 import org.newsfigures.core.context.entities.Mention;
+import org.newsfigures.core.text.CodePointOffsets;
 
 /** Folds an article's mentions into entities-table rows: one per entity, with count, first offset and spellings. */
 final class EntityTable {
@@ -19,6 +20,7 @@ final class EntityTable {
     for (Mention mention : mentions) {
       byEntity.computeIfAbsent(mention.entity(), e -> new ArrayList<>()).add(mention);
     }
+    CodePointOffsets offsets = CodePointOffsets.of(text);
     List<EntityRow> rows = new ArrayList<>();
     byEntity.forEach(
         (entity, its) ->
@@ -30,7 +32,7 @@ final class EntityTable {
                     entity.type().label(),
                     entity.countryCode(),
                     its.size(),
-                    text.codePointCount(0, its.get(0).start()),
+                    offsets.at(its.get(0).start()),
                     List.copyOf(new TreeSet<>(its.stream().map(Mention::surface).toList())))));
     rows.sort(Comparator.comparingInt(EntityRow::firstCharStart).thenComparing(EntityRow::entityId));
     return rows;

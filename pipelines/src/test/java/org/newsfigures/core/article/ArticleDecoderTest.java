@@ -45,9 +45,75 @@ class ArticleDecoderTest {
   }
 
   @Test
-  void nulBytesAreBinary() {
+  void filesMostlyOfNulBytesAreBinary() {
     rejected(DECODER.decode(new byte[] {'a', 'b', 0, 'c'}), RejectReason.BINARY);
-    rejected(DECODER.decode("Hi there".getBytes(StandardCharsets.UTF_16LE)), RejectReason.BINARY);
+    DecodedText.Rejected utf16 =
+        rejected(DECODER.decode("Hi there".getBytes(StandardCharsets.UTF_16LE)), RejectReason.BINARY);
+    assertTrue(utf16.detail().contains("UTF-16"), utf16.detail());
+  }
+
+  @Test
+  void aFewNulBytesInTextAreReplacedAndTheArticleKept() {
+    byte[] bytes = utf8("Exports rose 5% in 2024 to US$3 billion, officials said on Monday in Ottawa.\n");
+    bytes[10] = 0;
+    bytes[41] = 0;
+    DecodedText.Accepted a = accepted(DECODER.decode(bytes));
+    assertEquals(2, a.replacedBytes());
+    assertEquals("Exports ro\uFFFDe 5% in 2024 to US$3 billion, \uFFFDfficials said on Monday in Ottawa.\n", a.text());
+    assertEquals("UTF-8", a.encoding());
+  }
+
+  @Test
+  void aCutShortUtf8CharacterIsOneReplacementCharacter() {
+    byte[] good = utf8("Canada’s exports rose 5% in 2024 to US$3 billion, officials said.");
+    // "’" is E2 80 99; dropping its last byte leaves a character cut short.
+    byte[] bytes = new byte[good.length - 1];
+    System.arraycopy(good, 0, bytes, 0, 8);
+    System.arraycopy(good, 9, bytes, 8, good.length - 9);
+    DecodedText.Accepted a = accepted(DECODER.decode(bytes));
+    assertEquals("Canada\uFFFDs exports rose 5% in 2024 to US$3 billion, officials said.", a.text());
+    assertEquals(2, a.replacedBytes());
+    assertEquals("UTF-8", a.encoding());
+  }
+
+  @Test
+  void windows1252QuotesInAUtf8FileReadAsTheQuotesTheyAre() {
+    byte[] bytes = utf8("The café said “?strong?” demand lifted exports by 5%.");
+    int open = indexOf(bytes, '?');
+    int close = indexOf(bytes, '?', open + 1);
+    bytes[open] = (byte) 0x93;
+    bytes[close] = (byte) 0x94;
+    DecodedText.Accepted a = accepted(DECODER.decode(bytes));
+    assertEquals("The café said ““strong”” demand lifted exports by 5%.", a.text());
+    assertEquals("UTF-8+windows-1252", a.encoding());
+    assertEquals(0, a.replacedBytes());
+    assertEquals(1, a.warnings().size());
+  }
+
+  @Test
+  void mostlyUndecodableBytesAreStillUndecodable() {
+    byte[] bytes = utf8("Canada’s exports rose, officials said");
+    byte[] damaged = new byte[bytes.length + 4];
+    System.arraycopy(bytes, 0, damaged, 0, bytes.length);
+    for (int i = bytes.length; i < damaged.length; i++) {
+      damaged[i] = (byte) 0xE2; // four characters cut short after their first byte, among valid UTF-8
+    }
+    damaged[bytes.length + 1] = (byte) 0x80;
+    damaged[bytes.length + 3] = (byte) 0x80;
+    rejected(DECODER.decode(damaged), RejectReason.UNDECODABLE);
+  }
+
+  private static int indexOf(byte[] bytes, char c) {
+    return indexOf(bytes, c, 0);
+  }
+
+  private static int indexOf(byte[] bytes, char c, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      if (bytes[i] == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test
@@ -107,10 +173,21 @@ class ArticleDecoderTest {
   }
 
   @Test
-  void htmlPagesAreNoText() {
-    rejected(DECODER.decode(utf8("<!DOCTYPE html><html><body><p>Hi.</p></body></html>")), RejectReason.NO_TEXT);
-    rejected(DECODER.decode(utf8("\n<html lang=\"en\">\n<p>Body</p>")), RejectReason.NO_TEXT);
-    rejected(DECODER.decode(utf8("<div class=\"a\"><span>Hi</span></div><div class=\"b\"></div>")), RejectReason.NO_TEXT);
+  void htmlPagesAreReadForTheirText() {
+    DecodedText.Accepted page =
+        accepted(DECODER.decode(utf8("<!DOCTYPE html><html><body><p>Exports rose 5%.</p></body></html>")));
+    assertEquals("\nExports rose 5%.\n", page.text());
+    accepted(DECODER.decode(utf8("\n<html lang=\"en\">\n<p>Body</p>")));
+    accepted(DECODER.decode(utf8("<div class=\"a\"><span>Hi</span></div><div class=\"b\"></div>")));
+    assertEquals("\nExports rose 5%.\n", accepted(DECODER.decode(utf8("<p>Exports rose 5%.</p>"), "news/page.htm")).text());
+  }
+
+  @Test
+  void aPageOfNavigationOnlyIsNoText() {
+    DecodedText.Rejected r = rejected(DECODER.decode(utf8(
+        "<!doctype html><html><body><nav><a href=\"/\">Home</a></nav><ul><li><a href=\"/w\">World</a></li></ul>"
+            + "<script>var x = 1;</script></body></html>")), RejectReason.NO_TEXT);
+    assertTrue(r.detail().contains("navigation"), r.detail());
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.newsfigures.core.text.StartCharPattern;
 import org.newsfigures.core.time.EnglishDates;
 
@@ -164,15 +165,16 @@ public final class DateFinder {
       List<DateMention> explicit,
       List<DayRange> ranges,
       List<UntilDate> untilDates) {
+    Anchors anchors = new Anchors(publishedDate, explicit);
     List<DateMention> found = new ArrayList<>();
     for (DayRange range : ranges) {
-      RelativeDateResolver resolver = resolverAt(range.match().start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(range.match().start());
       if (range.year() == null && resolver != null) {
         found.add(dayRange(range, text, resolver.dayOfMonth(range.month(), range.from()).getYear()));
       }
     }
     for (UntilDate untilDate : untilDates) {
-      RelativeDateResolver resolver = resolverAt(untilDate.match().start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(untilDate.match().start());
       if (resolver != null) {
         found.add(until(untilDate.match(), text, resolver, untilDate.last()));
       }
@@ -186,7 +188,7 @@ public final class DateFinder {
     scan = DAY_MONTH.scan(text);
     while (scan.find()) {
       Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(m.start());
       if (resolver == null) {
         continue;
       }
@@ -202,7 +204,7 @@ public final class DateFinder {
     scan = RELATIVE_MONTH.scan(text);
     while (scan.find()) {
       Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(m.start());
       if (resolver != null) {
         LocalDate first = resolver.month(month(m.group("month")), RelativeDateResolver.Direction.of(m.group("direction")));
         found.add(mention(m, text, first, first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false));
@@ -218,7 +220,7 @@ public final class DateFinder {
     scan = RELATIVE_PERIOD.scan(text);
     while (scan.find()) {
       Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(m.start());
       if (resolver != null) {
         found.add(period(m, text, resolver));
       }
@@ -226,7 +228,7 @@ public final class DateFinder {
     scan = WEEKDAY_PATTERN.scan(text);
     while (scan.find()) {
       Matcher m = scan.match();
-      RelativeDateResolver resolver = resolverAt(m.start(), publishedDate, explicit);
+      RelativeDateResolver resolver = anchors.at(m.start());
       if (resolver != null) {
         DayOfWeek day = DayOfWeek.valueOf(m.group("day").toUpperCase(Locale.ROOT));
         LocalDate date = resolver.weekday(day, RelativeDateResolver.Direction.of(m.group("direction")));
@@ -241,21 +243,92 @@ public final class DateFinder {
    * the last year named earlier in its sentence.
    */
   private static Optional<Integer> earlierYearInSentence(String text, int position) {
-    int sentenceStart = Math.max(text.lastIndexOf(". ", position), text.lastIndexOf('\n', position)) + 1;
+    int sentenceStart = sentenceStartBefore(text, position);
     return BARE_YEAR.matcher(text).region(sentenceStart, position).results()
         .reduce((first, second) -> second)
         .map(year -> Integer.parseInt(year.group()));
   }
 
-  /** The publication date, else the explicit day nearest the expression, else none. */
-  private static RelativeDateResolver resolverAt(int position, LocalDate publishedDate, List<DateMention> explicit) {
-    if (publishedDate != null) {
-      return new RelativeDateResolver(publishedDate);
+  /**
+   * Just after the last ". " or line break before position, or 0: found walking back to the nearer of the two, since
+   * looking for each separately walked back over a whole paragraph (or article) without line breaks.
+   */
+  private static int sentenceStartBefore(String text, int position) {
+    for (int i = Math.min(position, text.length() - 1); i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' && i + 1 < text.length() && text.charAt(i + 1) == ' ')) {
+        return i + 1;
+      }
     }
-    return explicit.stream()
-        .min(Comparator.comparingInt(d -> Math.abs(d.start() - position)))
-        .map(d -> new RelativeDateResolver(d.first()))
-        .orElse(null);
+    return 0;
+  }
+
+  /**
+   * What relative expressions are read against: the publication date, else the explicit day nearest the expression
+   * (of two as near, the one listed first), else none. The explicit days are sorted once so the nearest is a binary
+   * search away; a pass over all of them per expression grew with the square of the article's length.
+   */
+  private static final class Anchors {
+    private final LocalDate publishedDate;
+    private final List<DateMention> explicit;
+    /** Indexes into explicit, by start, then by index. */
+    private final int[] byStart;
+
+    Anchors(LocalDate publishedDate, List<DateMention> explicit) {
+      this.publishedDate = publishedDate;
+      this.explicit = explicit;
+      this.byStart = IntStream.range(0, explicit.size()).boxed()
+          .sorted(Comparator.comparingInt((Integer i) -> explicit.get(i).start()).thenComparing(i -> i))
+          .mapToInt(Integer::intValue).toArray();
+    }
+
+    RelativeDateResolver at(int position) {
+      if (publishedDate != null) {
+        return new RelativeDateResolver(publishedDate);
+      }
+      if (byStart.length == 0) {
+        return null;
+      }
+      int after = firstStartAfter(position);
+      // The nearest start is the last at or before the position or the first after it; each may be shared.
+      int best = -1;
+      for (int k : new int[] {after - 1, after}) {
+        if (k < 0 || k >= byStart.length) {
+          continue;
+        }
+        int start = explicit.get(byStart[k]).start();
+        for (int j = k; j >= 0 && explicit.get(byStart[j]).start() == start; j--) {
+          best = nearer(best, byStart[j], position);
+        }
+        for (int j = k; j < byStart.length && explicit.get(byStart[j]).start() == start; j++) {
+          best = nearer(best, byStart[j], position);
+        }
+      }
+      return new RelativeDateResolver(explicit.get(best).first());
+    }
+
+    private int firstStartAfter(int position) {
+      int low = 0;
+      int high = byStart.length;
+      while (low < high) {
+        int middle = (low + high) >>> 1;
+        if (explicit.get(byStart[middle]).start() <= position) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      return low;
+    }
+
+    private int nearer(int best, int candidate, int position) {
+      if (best < 0) {
+        return candidate;
+      }
+      int bestGap = Math.abs(explicit.get(best).start() - position);
+      int gap = Math.abs(explicit.get(candidate).start() - position);
+      return gap < bestGap || (gap == bestGap && candidate < best) ? candidate : best;
+    }
   }
 
   private static DateMention dayRange(DayRange range, String text, int year) {

@@ -13,6 +13,7 @@ import org.newsfigures.core.context.EventRow;
 import org.newsfigures.core.context.entities.Mention;
 import org.newsfigures.core.context.tweets.Tweet;
 import org.newsfigures.core.context.tweets.TweetFinder;
+import org.newsfigures.core.text.CodePointOffsets;
 
 /**
  * Ties dates to what happened on them. Each date expression (publication stamps excepted) dates the event trigger
@@ -51,28 +52,31 @@ public final class EventFinder {
   public List<EventRow> find(Article article, List<Mention> mentions) {
     String text = article.text();
     List<Tweet> tweetsOfArticle = tweets.find(text);
+    CodePointOffsets offsets = CodePointOffsets.of(text);
     return dates.find(text, article.publishedDate()).stream()
         .filter(date -> !date.stamp())
         .flatMap(
             date ->
                 scopeOf(article, tweetsOfArticle, date.start())
-                    .flatMap(scope -> event(article, scope, date, mentions))
+                    .flatMap(scope -> event(article, offsets, scope, date, mentions))
                     .stream())
         .toList();
   }
 
-  private Optional<EventRow> event(Article article, Scope scope, DateMention date, List<Mention> mentions) {
+  private Optional<EventRow> event(
+      Article article, CodePointOffsets offsets, Scope scope, DateMention date, List<Mention> mentions) {
     String text = article.text();
     int clauseStart = clauseStart(text, scope.start(), date.start());
     int clauseEnd = clauseEnd(text, date.end(), scope.end());
     Optional<EventTriggers.Trigger> trigger =
         nearest(triggers.find(text, clauseStart, clauseEnd), date)
             .or(() -> nearest(triggers.find(text, scope.start(), scope.end()), date));
-    return trigger.map(t -> row(article, scope, date, t, mentions));
+    return trigger.map(t -> row(article, offsets, scope, date, t, mentions));
   }
 
   private EventRow row(
       Article article,
+      CodePointOffsets offsets,
       Scope scope,
       DateMention date,
       EventTriggers.Trigger trigger,
@@ -80,8 +84,7 @@ public final class EventFinder {
     String text = article.text();
     int start = Math.min(trigger.start(), date.start());
     int end = Math.max(trigger.end(), date.end());
-    List<Mention> inScope =
-        mentions.stream().filter(m -> m.start() >= scope.start() && m.end() <= scope.end()).toList();
+    List<Mention> inScope = Mention.within(mentions, scope.start(), scope.end());
     List<String> participants =
         inScope.stream()
             .filter(m -> !m.entity().type().isPlace())
@@ -95,8 +98,8 @@ public final class EventFinder {
             trigger,
             clauseStart(text, scope.start(), trigger.start()),
             clauseEnd(text, trigger.end(), scope.end()));
-    int charStart = text.codePointCount(0, start);
-    int charEnd = text.codePointCount(0, end);
+    int charStart = offsets.at(start);
+    int charEnd = offsets.at(end);
     return new EventRow(
         StableId.of(article.articleId(), charStart, charEnd, trigger.eventType()),
         article.articleId(),
@@ -160,10 +163,6 @@ public final class EventFinder {
             .findFirst()
             .map(t -> new Scope(t.bodyStart(), t.signatureEnd(), article.text().substring(t.bodyStart(), t.signatureEnd())));
     return tweet.or(
-        () ->
-            article.sentences().stream()
-                .filter(s -> s.start() <= position && position < s.end())
-                .findFirst()
-                .map(s -> new Scope(s.start(), s.end(), s.text())));
+        () -> Optional.ofNullable(article.sentenceAt(position)).map(s -> new Scope(s.start(), s.end(), s.text())));
   }
 }

@@ -29,12 +29,12 @@ final class QuotationMarkFinder {
   private static void pairs(String text, int from, int to, char open, char close, List<QuotedSpan> spans) {
     int position = from;
     while (true) {
-      int opening = text.indexOf(open, position);
-      if (opening < 0 || opening >= to) {
+      int opening = indexOf(text, open, position, to);
+      if (opening < 0) {
         return;
       }
-      int closing = text.indexOf(close, opening + 1);
-      if (closing < 0 || closing >= to) {
+      int closing = indexOf(text, close, opening + 1, to);
+      if (closing < 0) {
         return;
       }
       // American style puts the sentence's comma inside the marks (“…partners,” she said); it is not the speaker's.
@@ -45,5 +45,18 @@ final class QuotationMarkFinder {
       spans.add(new QuotedSpan(opening + 1, end, opening, closing + 1, -1));
       position = closing + 1;
     }
+  }
+
+  /**
+   * The first {@code mark} in [from, to), or -1: searching the rest of the text instead, for a mark the article
+   * never uses, cost a pass over the whole text per line.
+   */
+  private static int indexOf(String text, char mark, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == mark) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -1,6 +1,6 @@
 package org.newsfigures.core.context.quotes;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -40,12 +40,11 @@ final class QuoteAttributor {
    * The attribution of the quotation, or empty when its words are not speech.
    *
    * @param masked the article text with every quotation's words blanked ({@link #maskQuotations})
-   * @param all every quotation of the article
+   * @param speakers the persons named outside quotations, in text order ({@link #speakers})
    */
-  Optional<Attribution> attribute(
-      Article article, String masked, QuotedSpan quote, List<QuotedSpan> all, List<Mention> mentions) {
-    Sentence opening = sentenceAt(article, quote.markStart());
-    Sentence closing = sentenceAt(article, Math.max(quote.markStart(), quote.markEnd() - 1));
+  Optional<Attribution> attribute(Article article, String masked, QuotedSpan quote, List<Mention> speakers) {
+    Sentence opening = article.sentenceAt(quote.markStart());
+    Sentence closing = article.sentenceAt(Math.max(quote.markStart(), quote.markEnd() - 1));
     int beforeStart = opening == null ? quote.markStart() : opening.start();
     int afterEnd = closing == null ? quote.markEnd() : Math.max(quote.markEnd(), closing.end());
     // The verb after the quotation ("…,” she said") attributes it; else the last one before it ("Xi told Carney “…”").
@@ -53,30 +52,45 @@ final class QuoteAttributor {
         SPEECH_VERB.matcher(masked).region(quote.markEnd(), afterEnd).results().findFirst()
             .or(() -> SPEECH_VERB.matcher(masked).region(beforeStart, quote.markStart()).results()
                 .reduce((first, second) -> second));
-    return verb.map(v -> attribution(v, masked, quote, beforeStart, afterEnd, mentions, all));
+    return verb.map(v -> attribution(v, masked, quote, beforeStart, afterEnd, speakers));
+  }
+
+  /**
+   * The person mentions that can be speakers: those outside every quotation, in text order. Worked out once per
+   * article, since doing it per quotation took time growing with the cube of the article's length.
+   *
+   * @param mentions disjoint mentions in text order
+   * @param quotations the article's quotations in order of their start
+   */
+  static List<Mention> speakers(List<Mention> mentions, List<QuotedSpan> quotations) {
+    List<Mention> speakers = new ArrayList<>();
+    int next = 0;
+    int reach = -1; // the furthest end of the quotations starting at or before the mention
+    for (Mention m : mentions) {
+      while (next < quotations.size() && quotations.get(next).start() <= m.start()) {
+        reach = Math.max(reach, quotations.get(next++).end());
+      }
+      if (m.entity().type() == EntityType.PERSON && reach < m.end()) {
+        speakers.add(m);
+      }
+    }
+    return speakers;
   }
 
   private Attribution attribution(
-      MatchResult verb, String masked, QuotedSpan quote, int windowStart, int windowEnd, List<Mention> mentions,
-      List<QuotedSpan> all) {
-    List<Mention> persons =
-        mentions.stream()
-            .filter(m -> m.entity().type() == EntityType.PERSON)
-            .filter(m -> all.stream().noneMatch(q -> q.start() <= m.start() && m.end() <= q.end()))
-            .toList();
+      MatchResult verb, String masked, QuotedSpan quote, int windowStart, int windowEnd, List<Mention> persons) {
     Optional<Mention> subjectBefore =
-        persons.stream()
-            .filter(m -> m.start() >= windowStart && m.end() <= verb.start())
+        Mention.within(persons, windowStart, verb.start()).stream()
             .filter(m -> SUBJECT_GAP.matcher(masked.substring(m.end(), verb.start())).matches())
             .findFirst();
     Optional<Mention> subjectAfter =
-        persons.stream()
-            .filter(m -> m.start() >= verb.end() && m.end() <= windowEnd)
+        Mention.within(persons, verb.end(), windowEnd).stream()
             .filter(m -> masked.substring(verb.end(), m.start()).isBlank())
             .findFirst();
+    List<Mention> beforeQuote = Mention.within(persons, 0, quote.markStart());
     Optional<Mention> pronounReferent =
-        PRONOUN_BEFORE.matcher(masked.substring(windowStart, verb.start())).find()
-            ? persons.stream().filter(m -> m.end() <= quote.markStart()).max(Comparator.comparingInt(Mention::start))
+        PRONOUN_BEFORE.matcher(masked.substring(windowStart, verb.start())).find() && !beforeQuote.isEmpty()
+            ? Optional.of(beforeQuote.get(beforeQuote.size() - 1))
             : Optional.empty();
     String speaker =
         subjectBefore.or(() -> subjectAfter).or(() -> pronounReferent).map(m -> m.entity().id()).orElse(null);
@@ -92,12 +106,5 @@ final class QuoteAttributor {
       }
     }
     return masked.toString();
-  }
-
-  private static Sentence sentenceAt(Article article, int position) {
-    return article.sentences().stream()
-        .filter(s -> s.start() <= position && position < s.end())
-        .findFirst()
-        .orElse(null);
   }
 }

@@ -10,6 +10,7 @@ import org.newsfigures.core.context.QuoteRow;
 import org.newsfigures.core.context.entities.Mention;
 import org.newsfigures.core.context.tweets.Tweet;
 import org.newsfigures.core.context.tweets.TweetFinder;
+import org.newsfigures.core.text.CodePointOffsets;
 
 /**
  * Finds the quotes of speech in an article: quotation-marked words a verb of saying attributes (see
@@ -28,32 +29,35 @@ public final class QuoteFinder {
   public List<QuoteRow> find(Article article, List<Mention> mentions) {
     List<QuotedSpan> marked = quotationMarks.find(article.text());
     String masked = QuoteAttributor.maskQuotations(article.text(), marked);
+    List<Mention> speakers = QuoteAttributor.speakers(mentions, marked);
+    CodePointOffsets offsets = CodePointOffsets.of(article.text());
     List<QuoteRow> rows = new ArrayList<>();
     for (QuotedSpan quote : marked) {
       attributor
-          .attribute(article, masked, quote, marked, mentions)
-          .ifPresent(a -> rows.add(row(article, quote, a.speakerId(), a.verb())));
+          .attribute(article, masked, quote, speakers)
+          .ifPresent(a -> rows.add(row(article, offsets, quote, a.speakerId(), a.verb())));
     }
     for (Tweet found : tweets.find(article.text())) {
       QuotedSpan tweet =
           new QuotedSpan(found.bodyStart(), found.bodyEnd(), found.bodyStart(), found.signatureEnd(), found.authorStart());
-      rows.add(row(article, tweet, author(tweet, mentions).orElse(null), TWEET_VERB));
+      rows.add(row(article, offsets, tweet, author(tweet, mentions).orElse(null), TWEET_VERB));
     }
     rows.sort(Comparator.comparingInt(QuoteRow::charStart));
     return rows;
   }
 
   private static Optional<String> author(QuotedSpan tweet, List<Mention> mentions) {
-    return mentions.stream()
+    return Mention.within(mentions, tweet.tweetAuthorStart(), tweet.markEnd()).stream()
         .filter(m -> m.start() == tweet.tweetAuthorStart())
         .map(m -> m.entity().id())
         .findFirst();
   }
 
-  private static QuoteRow row(Article article, QuotedSpan quote, String speakerId, String verb) {
+  private static QuoteRow row(
+      Article article, CodePointOffsets offsets, QuotedSpan quote, String speakerId, String verb) {
     String text = article.text();
-    int charStart = text.codePointCount(0, quote.start());
-    int charEnd = text.codePointCount(0, quote.end());
+    int charStart = offsets.at(quote.start());
+    int charEnd = offsets.at(quote.end());
     return new QuoteRow(
         StableId.of(article.articleId(), charStart, charEnd),
         article.articleId(),
