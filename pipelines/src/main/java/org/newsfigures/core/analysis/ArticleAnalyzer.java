@@ -2,6 +2,7 @@ package org.newsfigures.core.analysis;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.newsfigures.core.fx.Conversion;
 import org.newsfigures.core.fx.FxTable;
 import org.newsfigures.core.reconcile.Tariff;
 import org.newsfigures.core.reconcile.TariffRows;
+import org.newsfigures.core.text.CodePointOffsets;
 import org.newsfigures.core.time.YearResolver;
 
 /**
@@ -83,6 +85,7 @@ public final class ArticleAnalyzer {
     String home = attributor.home(article.text(), evidence.datelineCountry(),
         evidence.outletIsWire() ? null : evidence.outletCountry());
     Map<Integer, ParagraphCurrencies> paragraphs = new HashMap<>();
+    CodePointOffsets offsets = CodePointOffsets.of(article.text());
     List<Figure> figures = new ArrayList<>();
     for (Sentence sentence : sentences) {
       List<FigureMention> own = mentions.get(sentence.index());
@@ -94,11 +97,11 @@ public final class ArticleAnalyzer {
         if (mention.kind() == FigureKind.MONEY) {
           ParagraphCurrencies paragraph = paragraphs.computeIfAbsent(sentence.paragraph(),
               p -> paragraphCurrencies(article, sentencesByParagraph.get(p), mentions));
-          context = new CurrencyContext(sentenceEvidence, paragraph.evidence(), paragraph.text(),
+          context = new CurrencyContext(sentenceEvidence, paragraph.evidence(),
               paragraph.explicitExcept(mention), convertedFrom(sentence.text(), i == 0 ? null : own.get(i - 1), mention),
               evidence);
         }
-        figures.add(figure(article, sentence, mention, context, home));
+        figures.add(figure(article, sentence, mention, context, home, offsets));
       }
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
@@ -118,12 +121,16 @@ public final class ArticleAnalyzer {
   }
 
   private Figure figure(
-      Article article, Sentence sentence, FigureMention mention, CurrencyContext currencyContext, String home) {
-    String text = article.text();
+      Article article,
+      Sentence sentence,
+      FigureMention mention,
+      CurrencyContext currencyContext,
+      String home,
+      CodePointOffsets offsets) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
-    int charStart = text.codePointCount(0, start);
-    int charEnd = charStart + text.codePointCount(start, end);
+    int charStart = offsets.at(start);
+    int charEnd = offsets.at(end);
     Integer year = years.resolve(
         article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
 
@@ -179,12 +186,17 @@ public final class ArticleAnalyzer {
   }
 
   /**
-   * A paragraph's part of its money figures' currency context: what it says (read once), its text, and its explicit
-   * currency markers with the figures that carry them.
+   * A paragraph's part of its money figures' currency context: what it says (read once) and its explicit currency
+   * markers with the figures that carry them.
    */
-  private record ParagraphCurrencies(TextEvidence evidence, String text, List<FigureMention> explicit) {
+  private record ParagraphCurrencies(TextEvidence evidence, Map<String, Integer> explicitCounts) {
+    /** The explicit currencies of the paragraph's other money figures, each once, in order of first use. */
     List<String> explicitExcept(FigureMention self) {
-      return explicit.stream().filter(m -> m != self).map(m -> m.currency().currency()).toList();
+      String own = self.currency().isExplicit() ? self.currency().currency() : null;
+      return explicitCounts.entrySet().stream()
+          .filter(e -> e.getValue() > (e.getKey().equals(own) ? 1 : 0))
+          .map(Map.Entry::getKey)
+          .toList();
     }
   }
 
@@ -193,11 +205,12 @@ public final class ArticleAnalyzer {
     List<Sentence> sentences = article.sentences();
     String text = article.text().substring(
         sentences.get(paragraph.get(0)).start(), sentences.get(paragraph.get(paragraph.size() - 1)).end());
-    List<FigureMention> explicit = paragraph.stream()
+    Map<String, Integer> explicit = new LinkedHashMap<>();
+    paragraph.stream()
         .flatMap(i -> mentions.get(i).stream())
         .filter(m -> m.kind() == FigureKind.MONEY && m.currency().isExplicit())
-        .toList();
-    return new ParagraphCurrencies(currencies.textEvidence(text), text, explicit);
+        .forEach(m -> explicit.merge(m.currency().currency(), 1, Integer::sum));
+    return new ParagraphCurrencies(currencies.textEvidence(text), explicit);
   }
 
   /**

@@ -8,9 +8,8 @@ import java.util.List;
  *
  * @param sentence what the figure's sentence says
  * @param paragraph what the figure's paragraph says
- * @param paragraphText the paragraph itself (an "¥" looks in it for "yuan" or "yen")
  * @param paragraphCurrencies ISO codes of the explicit currency markers of the paragraph's other money figures,
- *     in text order
+ *     each once, in order of first use
  * @param convertedFrom when the figure stands in brackets right after a money figure with an explicit currency
  *     ("C$4.9 billion ($3.58 billion)"), that figure's currency; else null
  * @param article what the whole article says
@@ -18,7 +17,6 @@ import java.util.List;
 public record CurrencyContext(
     TextEvidence sentence,
     TextEvidence paragraph,
-    String paragraphText,
     List<String> paragraphCurrencies,
     String convertedFrom,
     ArticleEvidence article) {

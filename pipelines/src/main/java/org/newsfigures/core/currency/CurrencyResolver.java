@@ -3,10 +3,12 @@ package org.newsfigures.core.currency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,6 +62,8 @@ public final class CurrencyResolver {
   private final Pattern declaredNote;
   private final Pattern sentenceCurrency;
   private final Map<String, String> currencyOfName;
+  /** The words that select a sign's other reading ("yuan" for "¥"), found in one pass per paragraph. */
+  private final Pattern alternativeWords;
 
   record DataSource(String name, String currency) {}
 
@@ -70,7 +74,8 @@ public final class CurrencyResolver {
       NamedPattern<DataSource> dataSources,
       CountryGazetteer places,
       NamedPattern<Outlet> outlets,
-      Map<String, String> currencyOfName) {
+      Map<String, String> currencyOfName,
+      Set<String> alternativeWords) {
     this.dataSources = dataSources;
     this.places = places;
     this.outlets = outlets;
@@ -84,6 +89,8 @@ public final class CurrencyResolver {
         "(?i)(?:\\b(?:figures|amounts|values|sums)\\s+(?:are\\s+|were\\s+|quoted\\s+|given\\s+|expressed\\s+|stated\\s+)*"
             + "(?:in\\s+)?(" + names + ")(?![\\p{L}$])"
             + "|\\bin\\s+(" + names + ")\\s+unless\\b)");
+    this.alternativeWords = Pattern.compile("(?i)\\b(?:" + alternativeWords.stream().sorted().map(Pattern::quote)
+        .collect(Collectors.joining("|")) + ")\\b");
     this.sentenceCurrency = Pattern.compile(
         "(?i)(?:\\bin\\s+(?:the\\s+)?(" + names + ")(?:\\s+terms)?(?![\\p{L}$])|(?<![\\p{L}])(" + names + ")\\s+terms\\b)");
   }
@@ -99,7 +106,9 @@ public final class CurrencyResolver {
         .filter(r -> !r.get("currency").isEmpty() && r.get("alternative").isEmpty())
         .filter(r -> !"symbol".equals(r.get("form")) || r.get("alias").length() > 1)
         .collect(Collectors.toMap(r -> r.get("alias"), r -> r.get("currency"), (a, b) -> a));
-    return new CurrencyResolver(sources, CountryGazetteer.fromReference(), outlets, named);
+    Set<String> alternatives = ReferenceCsv.rows("currency_aliases").stream()
+        .map(r -> r.get("alternative_when")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    return new CurrencyResolver(sources, CountryGazetteer.fromReference(), outlets, named, alternatives);
   }
 
   /** The names in one column of a reference table, each with a value read from its row. */
@@ -184,7 +193,7 @@ public final class CurrencyResolver {
   }
 
   private CurrencyResolution yenOrYuan(CurrencyMarker marker, CurrencyContext context) {
-    if (marker.alternative() != null && wordIn(marker.alternativeWhen(), context.paragraphText())) {
+    if (saysAlternative(marker, context)) {
       return inferredAs(marker.alternative(), "¥, paragraph says " + marker.alternativeWhen());
     }
     for (String code : homeCountries(context.article())) {
@@ -196,13 +205,15 @@ public final class CurrencyResolver {
     return inferredAs(marker.currency(), "¥, read as " + marker.currency());
   }
 
-  private static boolean wordIn(String word, String text) {
-    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text).find();
+  /** Whether the paragraph says the word that selects the marker's other reading ("yuan" for "¥"). */
+  private static boolean saysAlternative(CurrencyMarker marker, CurrencyContext context) {
+    return marker.alternative() != null
+        && context.paragraph().currencyWords().contains(marker.alternativeWhen().toLowerCase(Locale.ROOT));
   }
 
   private CurrencyResolution explicit(CurrencyMarker marker, CurrencyContext context) {
     String form = describe(marker.text());
-    if (marker.alternative() != null && wordIn(marker.alternativeWhen(), context.paragraphText())) {
+    if (saysAlternative(marker, context)) {
       return new CurrencyResolution(
           marker.alternative(), CurrencyBasis.EXPLICIT, form + ", paragraph says " + marker.alternativeWhen());
     }
@@ -237,8 +248,13 @@ public final class CurrencyResolver {
       namedBy = m.group().strip();
     }
     Optional<NamedPattern.Found<DataSource>> source = dataSources.find(text);
+    Set<String> words = new HashSet<>();
+    Matcher word = alternativeWords.matcher(text);
+    while (word.find()) {
+      words.add(word.group().toLowerCase(Locale.ROOT));
+    }
     return new TextEvidence(named, namedBy, source.map(f -> f.value().name()).orElse(null),
-        source.map(f -> f.value().currency()).orElse(null));
+        source.map(f -> f.value().currency()).orElse(null), words);
   }
 
   private Optional<CurrencyResolution> paragraphDollar(List<String> currencies) {

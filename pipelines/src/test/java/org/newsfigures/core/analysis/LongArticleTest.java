@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.newsfigures.core.article.Article;
 import org.newsfigures.core.article.ArticleParser;
@@ -52,7 +51,6 @@ class LongArticleTest {
   }
 
   @Test
-  @Disabled("until CurrencyResolver and ArticleAnalyzer are linear: see docs/benchmarks.md, Analysis time by article size")
   void figuresOfATwoMegabyteArticleTakeLessThanAMinute() {
     ArticleAnalyzer analyzer = ArticleAnalyzer.fromReference();
     ArticleAnalysis analysis = assertTimeoutPreemptively(GENEROUS, () -> analyzer.analyze(article));

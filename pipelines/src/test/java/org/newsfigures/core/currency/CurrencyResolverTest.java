@@ -15,7 +15,7 @@ class CurrencyResolverTest {
   /** A money figure in {@code sentence}, its own paragraph, in an article of {@code articleText}. */
   private CurrencyContext context(String sentence, String paragraph, List<String> others, String convertedFrom,
       String articleText, String dateline) {
-    return new CurrencyContext(resolver.textEvidence(sentence), resolver.textEvidence(paragraph), paragraph, others,
+    return new CurrencyContext(resolver.textEvidence(sentence), resolver.textEvidence(paragraph), others,
         convertedFrom, resolver.articleEvidence(articleText, null, dateline));
   }
 
