@@ -101,7 +101,8 @@ public final class ArticleAnalyzer {
               paragraph.explicitExcept(mention), convertedFrom(sentence.text(), i == 0 ? null : own.get(i - 1), mention),
               evidence);
         }
-        figures.add(figure(article, sentence, mention, context, home, offsets));
+        int next = i + 1 < own.size() ? own.get(i + 1).start() : -1;
+        figures.add(figure(article, sentence, mention, context, home, offsets, next));
       }
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
@@ -126,7 +127,8 @@ public final class ArticleAnalyzer {
       FigureMention mention,
       CurrencyContext currencyContext,
       String home,
-      CodePointOffsets offsets) {
+      CodePointOffsets offsets,
+      int nextFigureStart) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
@@ -136,7 +138,7 @@ public final class ArticleAnalyzer {
 
     Attribution attribution = attributor.attribute(new AttributionInput(
         sentence.text(), mention.start(), mention.end(), mention.kind().label(), previousInParagraph(article, sentence),
-        home, mention.direction() != null));
+        home, mention.direction() != null, nextFigureStart));
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();

@@ -11,11 +11,19 @@ package org.newsfigures.core.attribution;
  * @param home ISO code of the article's home country (its dateline's, else its outlet's when the article names it):
  *     the party a sentence leaves implicit ("imports from Mexico rose"); may be null
  * @param change whether the figure is a change ("rose 4%", "down 9.2%")
+ * @param nextFigureStart where the sentence's next figure starts, or -1: words nearer to it are its own
  */
 public record AttributionInput(
-    String sentence, int figureStart, int figureEnd, String kind, String previousSentence, String home, boolean change) {
-  /** A figure with no home country that is no change. */
+    String sentence,
+    int figureStart,
+    int figureEnd,
+    String kind,
+    String previousSentence,
+    String home,
+    boolean change,
+    int nextFigureStart) {
+  /** A figure with no home country that is no change, alone in its sentence. */
   public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence) {
-    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false);
+    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false, -1);
   }
 }

@@ -69,7 +69,8 @@ public final class FigureAttributor {
 
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
-    Optional<MetricMatch> match = metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.kind());
+    Optional<MetricMatch> match =
+        metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.nextFigureStart(), in.kind());
     List<String> evidence = new ArrayList<>();
     // Without a metric the figure still concerns the countries around it; only a metric makes it a claim.
     Metric.Roles roles = match.map(m -> m.metric().roles()).orElse(Metric.Roles.REPORTER_PARTNER);
@@ -111,7 +112,8 @@ public final class FigureAttributor {
         in.kind(),
         before.isEmpty() ? in.previousSentence() : before,
         in.home(),
-        in.change());
+        in.change(),
+        in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0]);
   }
 
   private List<String> productsOf(AttributionInput in) {

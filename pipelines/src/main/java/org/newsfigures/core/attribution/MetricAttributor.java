@@ -31,28 +31,24 @@ final class MetricAttributor {
                 m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));
   }
 
-  /**
-   * A trigger's distance, counted double after the figure: a measure is named before its value ("imports rose 2.3%
-   * to £431bn, widening the trade deficit" → imports), unless it stands right after ("a 25% tariff").
-   */
-  private static int weighted(PhraseMatch<Metric> trigger, int figureStart, int figureEnd) {
-    int distance = trigger.distanceTo(figureStart, figureEnd);
-    return trigger.start() >= figureEnd ? 2 * distance : distance;
-  }
-
-  Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, String kind) {
+  /** @param nextFigure where the sentence's next figure starts, or -1 */
+  Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, int nextFigure, String kind) {
     List<PhraseMatch<Metric>> near = triggersByMetric.entrySet().stream()
         .filter(e -> e.getKey().kinds().contains(kind))
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
         // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it.
         .filter(t -> !(t.start() < figureStart && t.end() > figureEnd))
+        // Words after the figure but nearer the next one name the next ("imports fell to $631bn, leaving a surplus of
+        // $78bn": the surplus is the $78bn).
+        .filter(t -> nextFigure < 0 || t.start() < figureEnd
+            || t.start() < nextFigure && t.start() - figureEnd <= nextFigure - t.end())
         .toList();
     // A trigger of the figure's own clause beats a nearer one of the next ("imports … were down 9.2%, while exports").
     int[] clause = Clauses.around(sentence, figureStart);
     List<PhraseMatch<Metric>> inClause = near.stream().filter(t -> t.start() >= clause[0] && t.end() <= clause[1]).toList();
     return (inClause.isEmpty() ? near : inClause).stream()
-        .min(Comparator.<PhraseMatch<Metric>>comparingInt(t -> weighted(t, figureStart, figureEnd))
+        .min(Comparator.<PhraseMatch<Metric>>comparingInt(t -> t.distanceTo(figureStart, figureEnd))
             .thenComparing(t -> -(t.end() - t.start()))
             .thenComparing(t -> t.value().name()))
         .map(t -> new MetricMatch(t.value(), t));

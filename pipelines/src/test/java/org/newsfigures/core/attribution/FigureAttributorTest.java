@@ -23,7 +23,7 @@ class FigureAttributorTest {
     int start = sentence.indexOf(figure);
     assertTrue(start >= 0, figure + " not in the sentence");
     return ATTRIBUTOR.attribute(
-        new AttributionInput(sentence, start, start + figure.length(), kind, previous, home, false));
+        new AttributionInput(sentence, start, start + figure.length(), kind, previous, home, false, -1));
   }
 
   private static void assertAttribution(String metric, String subject, String counterpart, String product, Attribution a) {
@@ -129,6 +129,17 @@ class FigureAttributorTest {
     assertNull(a.metric()); // so it joins no claim
     assertEquals("CA", a.subject());
     assertEquals("CN", a.counterpart());
+  }
+
+  @Test
+  void wordsNearerTheNextFigureAreItsOwn() {
+    String s = "Peru's imports fell 2 percent to $41 billion, leaving a trade surplus of $6 billion.";
+    int at = s.indexOf("$41 billion");
+    int next = s.indexOf("$6 billion");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 11, "money", null, null, false, next));
+    assertEquals("imports", a.metric(), a.evidence());
+    Attribution surplus = ATTRIBUTOR.attribute(new AttributionInput(s, next, next + 10, "money", null, null, false, -1));
+    assertEquals("trade_surplus", surplus.metric(), surplus.evidence());
   }
 
   @Test
