@@ -22,6 +22,8 @@ import tech.tablesaw.plotly.traces.Trace;
 final class ConflictChart {
   /** Explanations listed per conflict type at most, the most severe. */
   static final int LISTED_PER_TYPE = 5;
+  /** Characters of an explanation shown at most: the first disagreements it spells out. */
+  static final int EXPLANATION_CHARS = 400;
   private static final double[] BAND_FLOORS = {0, 0.1, 0.5, 1};
   private static final String[] BAND_NAMES = {"gap under 10%", "gap 10–50%", "gap 50–100%", "2× apart or more"};
   private static final String[] BAND_COLORS = {"#fcbba1", "#fb6a4a", "#de2d26", "#a50f15"};
@@ -109,8 +111,8 @@ final class ConflictChart {
       for (Conflict c : listed) {
         html.append("<tr id=\"conflict-").append(HtmlText.html(c.id())).append("\"><td>")
             .append(gap(c.severity())).append("</td><td>").append(HtmlText.html(c.claim())).append("</td><td>")
-            .append(HtmlText.html(c.articles())).append("</td><td>").append(HtmlText.html(c.explanation()))
-            .append("</td></tr>\n");
+            .append(HtmlText.html(c.articles())).append("</td><td title=\"").append(HtmlText.html(c.explanation()))
+            .append("\">").append(HtmlText.html(shorten(c.explanation()))).append("</td></tr>\n");
       }
       html.append("</table>\n");
       if (all.size() > listed.size()) {
@@ -119,6 +121,12 @@ final class ConflictChart {
       }
     });
     return html.toString();
+  }
+
+  /** An explanation cut to {@value #EXPLANATION_CHARS} characters; the cell's tooltip and the table have it whole. */
+  private static String shorten(String explanation) {
+    return explanation.length() <= EXPLANATION_CHARS ? explanation
+        : explanation.substring(0, EXPLANATION_CHARS - 1) + "…";
   }
 
   /** A relative gap as a reader says it: "+37%", or "×3.2" from twice apart. */
