@@ -13,8 +13,8 @@ import tech.tablesaw.api.Table;
 
 /**
  * Which rows of the figures and events tables the charts read, decided row by row while the tables stream past, so
- * that charting a corpus takes the memory of what the charts show rather than of every figure and event: the
- * figures a chart draws, every figure of the articles "figures per article" shows, and the
+ * that charting a corpus takes the memory of what the charts show rather than of every figure and event: every
+ * figure of the articles "figures per article" shows (the other charts read claims, not figures), and the
  * {@value SummaryCharts#MAX_EVENTS} latest events. {@link SummaryCharts} gives the same pages from these rows as
  * from the whole tables.
  */
@@ -38,7 +38,7 @@ public final class ChartRows {
    */
   public static Predicate<Values> figures(Table articles) {
     List<String> busiest = busiestArticles(articles);
-    Set<String> shown = new HashSet<>(busiest.subList(0, Math.min(SummaryCharts.MAX_BARS, busiest.size())));
+    Set<String> shown = new HashSet<>(busiest.subList(0, Math.min(RankedBars.MAX_ROWS, busiest.size())));
     return new Predicate<>() {
       // A figure's article is most often the previous figure's: the rows are sorted by article.
       private String lastSourceFile = "";
@@ -51,42 +51,14 @@ public final class ChartRows {
           lastSourceFile = sourceFile;
           lastShown = shown.contains(ClaimFigure.sourceLabel(sourceFile));
         }
-        return lastShown || drawn(figure);
+        return lastShown;
       }
     };
   }
 
-  /** Whether a figure is a bar of the money, Canada–China trade or export-share chart. */
-  static boolean drawn(Values figure) {
-    return moneyBar(figure) || tradeBar(figure) || shareBar(figure);
-  }
-
-  /** A bar of the money chart: money in US dollars that states a claim. */
-  static boolean moneyBar(Values figure) {
-    return text(figure, "kind").equals("money") && figure.get("value_usd") != null
-        && !text(figure, "metric").isEmpty();
-  }
-
-  /** A bar of the Canada–China trade chart: Canada's exports to or imports from China in a known year, in USD. */
-  static boolean tradeBar(Values figure) {
-    String metric = text(figure, "metric");
-    return (metric.equals("exports") || metric.equals("imports")) && text(figure, "subject").equals("CA")
-        && text(figure, "counterpart").equals("CN") && figure.get("value_usd") != null && figure.get("year") != null;
-  }
-
-  /** A bar of the export-share chart. */
-  static boolean shareBar(Values figure) {
-    return text(figure, "metric").equals("export_share") && text(figure, "kind").equals("percent");
-  }
-
-  /** A Tablesaw row's values, a missing one as null: the charts test rows with the same predicates. */
-  static Values of(Row row) {
-    return column -> row.isMissing(column) ? null : row.getObject(column);
-  }
-
   /**
    * Every article label, those with the most figures first, ties by label (articles of one label count together):
-   * "figures per article" shows the first {@value SummaryCharts#MAX_BARS}.
+   * "figures per article" shows the first {@value RankedBars#MAX_ROWS}.
    */
   static List<String> busiestArticles(Table articles) {
     Map<String, Integer> totals = new TreeMap<>();

@@ -35,23 +35,15 @@ public final class Dashboard {
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
         .append("<title>newsfigures: summary charts</title>\n")
         .append("<script src=\"").append(PlotlyScript.FILE_NAME).append("\"></script>\n")
-        .append("<style>body{font-family:sans-serif;margin:24px;max-width:1300px}"
-            + ".numbers{display:flex;gap:32px}.numbers div{font-size:14px}.numbers b{display:block;font-size:32px}"
-            + "section{margin-top:28px}p.caption{margin:4px 0;color:#444}"
-            + "table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left}"
-            + "</style>\n</head>\n<body>\n<h1>newsfigures: summary charts</h1>\n<div class=\"numbers\">\n");
+        .append(ChartPage.STYLE).append("</head>\n<body>\n<h1>newsfigures: summary charts</h1>\n")
+        .append("<div class=\"numbers\">\n");
     headline(html, "articles", run.articles().rowCount());
     headline(html, "figures", run.figureCount());
     headline(html, "claims", run.claims().rowCount());
     headline(html, "conflicts", run.conflicts().rowCount());
     html.append("</div>\n");
     for (int i = 0; i < pages.size(); i++) {
-      ChartPage page = pages.get(i);
-      String div = "chart" + i;
-      html.append("<section>\n<h2>").append(HtmlText.html(page.title())).append("</h2>\n<p class=\"caption\">")
-          .append(HtmlText.html(page.caption())).append(" <a href=\"").append(HtmlText.html(page.fileName()))
-          .append("\">own page</a></p>\n")
-          .append(page.figure().divString(div)).append(page.figure().asJavascript(div)).append("</section>\n");
+      html.append(pages.get(i).section("chart" + i, true));
     }
     return html.append(articleList(run.articles())).append("</body>\n</html>\n").toString();
   }

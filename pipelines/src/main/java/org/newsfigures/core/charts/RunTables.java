@@ -19,11 +19,11 @@ public record RunTables(Table articles, Table figures, int figureCount, Table cl
    */
   public static final Map<String, List<String>> COLUMNS = Map.of(
       "articles", List.of("article_id", "source_file", "title", "published_date", "figure_count"),
-      "figures", List.of("figure_id", "source_file", "text", "kind", "value", "qualifier", "year", "value_usd",
-          "metric", "subject", "counterpart"),
-      "claims", List.of("claim_id"),
-      "conflicts", List.of("figure_ids"),
-      "tariffs", List.of("source_file", "imposer", "target", "product", "rate", "qualifier"),
+      "figures", List.of("source_file", "kind"),
+      "claims", List.of("claim_id", "metric", "subject", "counterpart", "product", "year", "kind", "n_figures",
+          "n_articles", "min_value", "max_value", "min_usd", "max_usd", "consensus_value", "consensus_usd", "status"),
+      "conflicts", List.of("conflict_id", "claim_id", "conflict_type", "article_ids", "severity", "explanation"),
+      "tariffs", List.of("article_id", "source_file", "imposer", "target", "product", "rate", "qualifier", "year"),
       "events", List.of("event_id", "article_id", "event_type", "date_start", "date_end", "date_text", "location",
           "sentence"));
 }
