@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  */
 final class TimeClauses {
   private static final String MONTH_NAMES = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
+  /** A relative clause that closes before the end of the text it is looked for in. */
+  private static final Pattern CLOSED_RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|\\w+ed\\s+by)\\b[^,;]*(?=[,;])");
   /** Opens a clause about another event: "before Trump raised", "since Trudeau visited". */
   private static final String SUBORDINATOR = "(?:before|after|when|because|until|once|since)";
   private static final Pattern BOUNDARY =
@@ -58,7 +60,7 @@ final class TimeClauses {
 
   /** The text of [from, to) with the relative clauses in it left out. */
   static String withoutRelativeClauses(String text, int from, int to) {
-    return RELATIVE_CLAUSE.matcher(text.substring(from, to)).replaceAll(",");
+    return CLOSED_RELATIVE_CLAUSE.matcher(text.substring(from, to)).replaceAll(",");
   }
 
   /** Whether [from, to) lies in a relative clause other than the one holding [figureStart, figureEnd). */

@@ -44,7 +44,9 @@ import org.newsfigures.core.time.PeriodFinder.Period;
  * <p>Instances are stateless and safe to share between threads; in a Beam DoFn create one in {@code @Setup}.
  */
 public final class YearResolver {
-  private static final String PARENTHESIS = "(?:\\s*\\([^)]*\\))?";
+  /** What may stand between a figure and what qualifies it: "($42.5 billion)", a unit the figure left out ("reais"). */
+  private static final String PARENTHESIS =
+      "(?:\\s*\\([^)]*\\))?(?:\\s+(?!(?:from|on|than|over|versus|compared|against|to|in|by)\\b)[\\p{L}-]+){0,2}?";
   private static final Pattern YEAR_EARLIER_AFTER =
       Pattern.compile(
           "^" + PARENTHESIS + "\\s+(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year"
@@ -59,8 +61,10 @@ public final class YearResolver {
   /** A rate word, then only prepositions and hedges before the figure: "tariffs of as much as", "duties, in some cases over". */
   private static final Pattern RATE_BEFORE =
       Pattern.compile(
-          "\\b" + RATE_WORD + ",?\\s+(?:(?:of|at|to|over|above|in|some|cases|up|as|high|much|around|about|nearly"
-              + "|roughly|just|only)\\s+){1,4}$",
+          "\\b" + RATE_WORD + "(?:\\s+(?:on|for)(?:\\s+[^\\s\\d,;]+){1,3})?"
+              + "(?:[,\\s]+(?:of|at|to|from|over|above|in|some|cases|up|as|high|much|around|about|nearly|roughly|just"
+              + "|only|and|cut|raised|lowered|increased|reduced|on entry into force|\\d+(?:\\.\\d+)?\\s*(?:%|per cent|percent|pct)))+"
+              + "[,\\s]+$",
           Pattern.CASE_INSENSITIVE);
   /** What makes a clause something other than a finished fact: the future, a state, a perfect, a modal. */
   private static final Pattern NOT_A_FINISHED_FACT =
@@ -72,6 +76,15 @@ public final class YearResolver {
   /** An opening adverbial that moves the sentence to another time: "Before the dispute, ...". */
   private static final Pattern OTHER_TIME_OPENING =
       Pattern.compile("^[\"“]?(?:Before|After|Until|Since|Prior to|Under)\\b");
+  private static final Pattern SETTING_VERB =
+      Pattern.compile("\\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|levying|introduc(?:e|es|ed|ing)"
+          + "|rais(?:e|es|ed|ing)|set(?:s|ting)?|doubl(?:e|es|ed|ing))\\b", Pattern.CASE_INSENSITIVE);
+  /** A figure a value changed from, the base of the change: "down from the 75.8 per cent", "from just $12 million". */
+  private static final Pattern BASE_FIGURE_BEFORE =
+      Pattern.compile(
+          "\\bfrom\\s+(?:(?:the|a|an|its|their|just|only|about|around"
+              + "|roughly|nearly|almost|some|less than|more than|over|under|a revised)\\s+)*$",
+          Pattern.CASE_INSENSITIVE);
   /** "full-year exports", "the first time annual exports topped": the year the article reports on. */
   private static final Pattern FULL_YEAR =
       Pattern.compile("(?i)\\bfull[- ]year\\b|\\bannual\\s+(?:exports|imports|trade|sales|shipments|output)\\b");
@@ -101,10 +114,10 @@ public final class YearResolver {
     String text = sentences.get(sentenceIndex).text();
     Objects.checkFromToIndex(figureStart, figureEnd, text.length());
     if (YEAR_EARLIER_AFTER.matcher(text.substring(figureEnd)).lookingAt()) {
-      Integer compared = periods.yearOf(sentenceIndex, figureStart, figureEnd);
+      Integer compared = periods.yearOf(sentenceIndex, figureStart, figureEnd, true);
       return compared == null ? null : compared - 1;
     }
-    return periods.yearOf(sentenceIndex, figureStart, figureEnd);
+    return periods.yearOf(sentenceIndex, figureStart, figureEnd, false);
   }
 
   /** An article's sentences with the periods each names, found once. */
@@ -143,7 +156,11 @@ public final class YearResolver {
       return carriedPeriods(sentenceIndex).stream().map(Period::year).distinct().toList();
     }
 
-    Integer yearOf(int sentenceIndex, int figureStart, int figureEnd) {
+    /**
+     * @param yearEarlier whether the figure is "a year earlier" than the period it is compared with, which is the
+     *     period asked for
+     */
+    Integer yearOf(int sentenceIndex, int figureStart, int figureEnd, boolean yearEarlier) {
       String text = sentences.get(sentenceIndex).text();
       List<Period> usable = new ArrayList<>();
       for (Period period : periods(sentenceIndex)) {
@@ -167,9 +184,18 @@ public final class YearResolver {
       boolean rate = RATE_AFTER.matcher(after).lookingAt() || RATE_BEFORE.matcher(text.substring(0, figureStart)).find();
       if (rate) {
         // A rate's period is when it was set or takes effect, told after it: "a 75.8% deposit imposed in August".
-        Integer setOrEffective =
-            nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd);
+        // Or the period before it when a verb that sets it stands between: "in 2024 when Ottawa imposed a 100% tariff".
+        Integer setOrEffective = nearest(
+            usable.stream()
+                .filter(p -> p.start() >= figureEnd
+                    || SETTING_VERB.matcher(text.substring(p.end(), figureStart)).find())
+                .toList(),
+            clause, figureStart, figureEnd);
         return setOrEffective != null ? setOrEffective : opening;
+      }
+      if (!yearEarlier && BASE_FIGURE_BEFORE.matcher(text.substring(0, figureStart)).find()) {
+        // "down from the 75.8 per cent deposit imposed in August": a base takes only a period it names itself.
+        return nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd);
       }
       Integer inClause = nearest(usable, clause, figureStart, figureEnd);
       if (inClause != null) {
@@ -202,9 +228,9 @@ public final class YearResolver {
           return previous.get(0);
         }
       }
-      // The subject and verb stand before the figure; a relative clause among them tells of something else.
-      String leadUp = TimeClauses.withoutRelativeClauses(text, clause[0], figureStart);
-      if (NOT_A_FINISHED_FACT.matcher(leadUp).find() || OTHER_TIME_OPENING.matcher(text).find()) {
+      // A relative clause within the figure's clause tells of something else: "Exports, which account for ...,".
+      String clauseText = TimeClauses.withoutRelativeClauses(text, clause[0], clause[1]);
+      if (NOT_A_FINISHED_FACT.matcher(clauseText).find() || OTHER_TIME_OPENING.matcher(text).find()) {
         return null;
       }
       if (!own.isEmpty()) {
