@@ -18,8 +18,11 @@ final class TimeClauses {
   private static final String MONTH_NAMES = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
   /** A relative clause that closes before the end of the text it is looked for in. */
   private static final Pattern CLOSED_RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|\\w+ed\\s+by)\\b[^,;]*(?=[,;])");
-  /** Opens a clause about another event: "before Trump raised", "since Trudeau visited". */
-  private static final String SUBORDINATOR = "(?:before|after|when|because|until|once|since)";
+  /**
+   * Opens a clause about another event: "before Trump raised", "since Trudeau visited". A "when" clause tells what
+   * happened at the same time ("in 2024 when Ottawa imposed a 100% tariff"), so it does not.
+   */
+  private static final String SUBORDINATOR = "(?:before|after|because|until|once|since)";
   private static final Pattern BOUNDARY =
       Pattern.compile(
           ";|,\\s+(?:and|but|while|whereas|although|though|yet|as|with)\\b(?!\\s+\\w+ing\\b|\\s+(?:well|much|many|of|part)\\b)"

@@ -88,6 +88,12 @@ public final class YearResolver {
   /** "full-year exports", "the first time annual exports topped": the year the article reports on. */
   private static final Pattern FULL_YEAR =
       Pattern.compile("(?i)\\bfull[- ]year\\b|\\bannual\\s+(?:exports|imports|trade|sales|shipments|output)\\b");
+  /**
+   * A span a year bounds ("imports since 2020"): its figures are of that span, not of one carried year. A record
+   * since a year ("the largest since 2017", "the first time since 2019") is a comparison, not a span.
+   */
+  private static final Pattern SPAN_YEAR =
+      Pattern.compile("(?i)(?<!(?:est|most|least|time)\\s)\\b(?:since|from|until|till|through|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d{2}\\b");
   private static final Pattern HEADLINE_END = Pattern.compile("[.!?:][\"”’)]?$");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
@@ -222,6 +228,7 @@ public final class YearResolver {
           .distinct()
           .toList();
       if (own.isEmpty() && sentenceIndex > 0 && CONTINUING_CONNECTIVE.matcher(text).find()
+          && !SPAN_YEAR.matcher(text).find()
           && sameParagraph(sentenceIndex - 1, sentenceIndex)) {
         List<Integer> previous = namedYears(sentenceIndex - 1);
         if (previous.size() == 1) {
@@ -236,7 +243,7 @@ public final class YearResolver {
       if (!own.isEmpty()) {
         return own.size() == 1 ? own.get(0) : null;
       }
-      return carried(sentenceIndex);
+      return SPAN_YEAR.matcher(text).find() ? null : carried(sentenceIndex);
     }
 
     /** The single period of the paragraph's earlier sentences; when they name none, the article's period. */
