@@ -91,7 +91,9 @@ final class PeriodFinder {
       Pattern.compile("\\b(?:since|before|after|until|prior to)\\s+(?:the|a|an|its|their|his|her)\\s+(?:[\\w-]+\\s+){0,3}$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
+  /** "last year"; "the last year" is the twelve months to now, no calendar year. */
+  private static final Pattern RELATIVE_YEAR =
+      Pattern.compile("(?i)(?<!\\bthe\\s)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
   private static final Pattern COMPARED_TO_BEFORE =
       Pattern.compile("\\b(?:from|since|than|over|on|versus|against)\\s+$", Pattern.CASE_INSENSITIVE);
 
@@ -117,6 +119,9 @@ final class PeriodFinder {
               + "|(?:on\\s+)?(?:(?<weekdayRelative>last|next)\\s+)?(?<weekday>(?-i:Monday|Tuesday|Wednesday|Thursday"
               + "|Friday|Saturday|Sunday)))\\b",
           Pattern.CASE_INSENSITIVE);
+  /** A start or end point: "since last October", "until March". */
+  private static final Pattern BOUND_BEFORE = Pattern.compile("\\b(?:since|until|till|before|after)\\s+$",
+      Pattern.CASE_INSENSITIVE);
   /** The day a statement or release was made is not a period of the figure: "said on Friday", "showed Thursday". */
   private static final Pattern STATEMENT_BEFORE =
       Pattern.compile(
@@ -207,7 +212,8 @@ final class PeriodFinder {
     while (m.find()) {
       int month = EnglishDates.MONTH_ABBREVIATIONS.indexOf(m.group("month").substring(0, 3)) + 1;
       String relative = m.group("relative");
-      if (STATEMENT_BEFORE.matcher(text.substring(0, m.start())).find()) {
+      String before = text.substring(0, m.start());
+      if (STATEMENT_BEFORE.matcher(before).find() || BOUND_BEFORE.matcher(before).find()) {
         continue;
       }
       int year;

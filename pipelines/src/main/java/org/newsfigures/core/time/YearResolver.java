@@ -22,8 +22,8 @@ import org.newsfigures.core.time.PeriodFinder.Period;
  * <ol>
  *   <li>when it is followed by "a year earlier" ("from 75.9 per cent a year earlier"): the year before the one the
  *       rules below give it;
- *   <li>when it is a yearly rate ("$5 billion a year", "9 per cent annually"): only a target year of its clause
- *       ("by 2040"), else none, since a rate is not of one year;
+ *   <li>when it is a rate per year, month, week or day ("$5 billion a year", "9 per cent annually", "$1,500 a
+ *       month"): only a target year of its clause ("by 2040"), else none, since a rate is not of one year;
  *   <li>the period nearest to it in its clause ({@link TimeClauses}); on a tie the one after it;
  *   <li>a period in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%");
  *   <li>for a tariff, duty or other rate, nothing more: a rate stands until changed, and a period elsewhere is not
@@ -35,8 +35,11 @@ import org.newsfigures.core.time.PeriodFinder.Period;
  *   <li>when the figure's clause tells a finished fact (no "will", "has", "is", "now", no opening "Before ..."):
  *       the single period of its sentence; or, when the sentence names none, the single period the earlier
  *       sentences of its paragraph name; or, when they name none, the article's period: the first period its
- *       sentences name that is neither a target nor to come. News leads with the period its figures are of, and
- *       later paragraphs that leave the year out continue it ("Imports fell 1.1 percent to $631.4 billion").
+ *       lead (first {@value #LEAD_SENTENCES} sentences) names that is neither a target nor to come. News leads
+ *       with the period its figures are of, and later paragraphs that leave the year out continue it ("Imports
+ *       fell 1.1 percent to $631.4 billion"); it also dates the headline, and a sentence before the one naming
+ *       it gets nothing from it.
+ *   <li>A year bounding a span in the sentence ("imports since 2020") stops any carrying.
  * </ol>
  *
  * <p>Otherwise the year is null: no year is guessed.
@@ -51,9 +54,10 @@ public final class YearResolver {
       Pattern.compile(
           "^" + PARENTHESIS + "\\s+(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year"
               + "|in the (?:previous|prior|preceding) year)\\b");
-  private static final Pattern PER_YEAR_AFTER =
+  private static final Pattern PER_PERIOD_AFTER =
       Pattern.compile(
-          "^" + PARENTHESIS + "\\s+(?:(?:a|per|each|every)\\s+year\\b(?!\\s+(?:earlier|ago|before|later))|annually\\b"
+          "^" + PARENTHESIS + "\\s+(?:(?:a|per|each|every)\\s+(?:year|month|week|day)\\b(?!\\s+(?:earlier|ago|before|later))"
+              + "|annually\\b|monthly\\b|weekly\\b"
               + "|(?:in\\s+)?the\\s+first\\s+year\\b)");
   private static final String RATE_WORD = "(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|taxe?s?|rates?)";
   private static final Pattern RATE_AFTER =
@@ -88,6 +92,11 @@ public final class YearResolver {
   /** "full-year exports", "the first time annual exports topped": the year the article reports on. */
   private static final Pattern FULL_YEAR =
       Pattern.compile("(?i)\\bfull[- ]year\\b|\\bannual\\s+(?:exports|imports|trade|sales|shipments|output)\\b");
+  /**
+   * How far into an article its period may first be named: the headline, the header lines scraped with it and the
+   * lead paragraphs. A year first named further down is of a passage, not of the article.
+   */
+  private static final int LEAD_SENTENCES = 12;
   /**
    * A span a year bounds ("imports since 2020"): its figures are of that span, not of one carried year. A record
    * since a year ("the largest since 2017", "the first time since 2019") is a comparison, not a span.
@@ -178,7 +187,7 @@ public final class YearResolver {
       }
       int[] clause = TimeClauses.around(text, figureStart, figureEnd);
       String after = text.substring(figureEnd);
-      if (PER_YEAR_AFTER.matcher(after).lookingAt()) {
+      if (PER_PERIOD_AFTER.matcher(after).lookingAt()) {
         return nearest(usable.stream().filter(p -> p.written() && p.ahead()).toList(), clause, figureStart, figureEnd);
       }
       int openingStart = text.startsWith("\"") || text.startsWith("“") ? 1 : 0;
@@ -260,13 +269,13 @@ public final class YearResolver {
     }
 
     /**
-     * The article's period for a sentence after the one that first names it, or for a headline (a first sentence
+     * The article's period, named in its lead, for a sentence after the one that first names it, or for a headline (a first sentence
      * without end punctuation), which states what the article goes on to tell.
      */
     private Integer articlePeriod(int sentenceIndex) {
       if (articlePeriodSentence < 0) {
         articlePeriodSentence = sentences.size();
-        for (int i = 0; i < sentences.size() && articlePeriod == null; i++) {
+        for (int i = 0; i < Math.min(sentences.size(), LEAD_SENTENCES) && articlePeriod == null; i++) {
           articlePeriod = carriedPeriods(i).stream().filter(p -> !p.ahead()).map(Period::year).findFirst().orElse(null);
           articlePeriodSentence = i;
         }
