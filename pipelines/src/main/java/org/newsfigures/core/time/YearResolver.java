@@ -24,7 +24,8 @@ import org.newsfigures.core.time.PeriodFinder.Period;
  *       rules below give it;
  *   <li>when it is a rate per year, month, week or day ("$5 billion a year", "9 per cent annually", "$1,500 a
  *       month"): only a target year of its clause ("by 2040"), else none, since a rate is not of one year;
- *   <li>the period nearest to it in its clause ({@link TimeClauses}); on a tie the one after it;
+ *   <li>the period nearest to it in its clause ({@link TimeClauses}); on a tie the one after it; a length of
+ *       time ("a four-day visit") takes nothing more;
  *   <li>a period in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%");
  *   <li>for a tariff, duty or other rate, nothing more: a rate stands until changed, and a period elsewhere is not
  *       its own;
@@ -89,6 +90,8 @@ public final class YearResolver {
           "\\bfrom\\s+(?:(?:the|a|an|its|their|just|only|about|around"
               + "|roughly|nearly|almost|some|less than|more than|over|under|a revised)\\s+)*$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION =
+      Pattern.compile("(?i)(?:^|[\\s-])(?:hours?|days?|weeks?|months?|quarters?|years?|decades?)(?:-long)?$");
   /** "full-year exports", "the first time annual exports topped": the year the article reports on. */
   private static final Pattern FULL_YEAR =
       Pattern.compile("(?i)\\bfull[- ]year\\b|\\bannual\\s+(?:exports|imports|trade|sales|shipments|output)\\b");
@@ -213,8 +216,8 @@ public final class YearResolver {
         return nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd);
       }
       Integer inClause = nearest(usable, clause, figureStart, figureEnd);
-      if (inClause != null) {
-        return inClause;
+      if (inClause != null || DURATION.matcher(text.substring(figureStart, figureEnd)).find()) {
+        return inClause; // a length of time ("a four-day visit", "in a decade") is of no period but its clause's
       }
       if (opening != null) {
         return opening;

@@ -226,6 +226,12 @@ class YearResolverTest {
   }
 
   @Test
+  void aLengthOfTimeTakesOnlyItsClausesPeriod() {
+    assertNull(yearOf("three-day", "Exports rose 4% in 2025.¶The minister began a three-day visit to Lima."));
+    assertEquals(2025, yearOf("three-day", "The minister made a three-day visit to Lima in 2025."));
+  }
+
+  @Test
   void fullYearIsTheYearTheArticleReportsOn() {
     assertEquals(2023, yearOf("4%", "Exports fell 8% in September.¶Officials now expect full-year exports to shrink 4%.",
         LocalDate.of(2023, 10, 17)));
