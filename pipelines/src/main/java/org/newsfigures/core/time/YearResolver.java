@@ -3,43 +3,44 @@ package org.newsfigures.core.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.article.Sentence;
-import org.newsfigures.core.text.StartCharPattern;
+import org.newsfigures.core.time.PeriodFinder.Period;
 
 /**
- * The reference year a figure is about, when its sentence or its paragraph says so.
+ * The reference year a figure is about, when its sentence, its paragraph or its article says so.
  *
- * <p>A year counts only when a word that makes it the figure's period governs it: "in", "for", "of", "during",
- * "as of", "by" (a target year), "throughout" or "fiscal" — possibly with a qualifier and a month in between
- * ("in late 2025", "as of December 2024", "by the end of 2035") — or when it stands directly after the figure
- * ("US$118.7 billion 2024"). Everything else is ignored: start and end points ("since 2022", "until 2021",
- * "from 2020 to 2024"), years in a date naming an event day ("on Jan. 14, 2026": the day something happened, not
- * a period a figure measures), and bare years ("2018, when ...").
+ * <p>The periods a sentence names are found by {@link PeriodFinder}: written years that a word makes a period ("in
+ * 2024", "fiscal 2025", "2024-25", "by 2035"), and, counted from the published date, "last year", months ("in
+ * August", "by March 1"), quarters, seasons and near days ("on Friday", "next week"). Start and end points ("since
+ * 2022"), event days ("on Jan. 14, 2026"), the day a statement was made ("said on Friday") and comparison bases
+ * ("from $29.9 billion in 2024", which belongs to the $29.9 billion only) are not the period of other figures.
  *
  * <p>The figure takes, in order:
  *
  * <ol>
- *   <li>the governed year closest to it in the same clause; clauses are split at ";" and at a comma followed by
- *       "and", "but", "while", "whereas", "although", "though" or "yet" ("More than 1.8 million residents ...,
- *       and as of December 2024, approximately 100,000 citizens": only the 100,000 is of 2024);
- *   <li>"last year", "this year" or "next year" in the figure's clause, relative to the article's published date
- *       (no published date: not resolved);
- *   <li>a year in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%"), which
- *       frames every clause;
- *   <li>when the sentence says "that year", "the same year" or "that same year": the last governed year of the
- *       nearest earlier sentence of the same paragraph that has one;
- *   <li>when the sentence names no year at all and opens with a connective that continues the previous
- *       sentence's topic ("However,", "Meanwhile,", "Of that/this,", "That/This included"): the year of the
- *       immediately preceding sentence of the same paragraph, if that sentence has exactly one. "The trade
- *       totalled US$118.7 billion in 2024. However, imports reached US$88.8 billion ..." breaks the same total
- *       down, so it is about the same year;
- *   <li>when the sentence names no year at all (neither a year nor "last/this/next year"): the year of its
- *       paragraph, when every earlier sentence of the paragraph that names a period names the same single one
- *       (the paragraph stays on one period).
+ *   <li>when it is followed by "a year earlier" ("from 75.9 per cent a year earlier"): the year before the one the
+ *       rules below give it;
+ *   <li>when it is a rate per year, month, week or day ("$5 billion a year", "9 per cent annually", "$1,500 a
+ *       month"): only a target year of its clause ("by 2040"), else none, since a rate is not of one year;
+ *   <li>the period nearest to it in its clause ({@link TimeClauses}); on a tie the one after it; a length of
+ *       time ("a four-day visit") takes nothing more;
+ *   <li>a period in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%");
+ *   <li>for a tariff, duty or other rate, nothing more: a rate stands until changed, and a period elsewhere is not
+ *       its own;
+ *   <li>when the sentence says "that year" or "the same year": the last period of the nearest earlier sentence of
+ *       the paragraph that names one;
+ *   <li>when the sentence opens with a connective continuing the previous one ("However,", "Meanwhile,") and
+ *       names no period: the single period of the previous sentence in the paragraph;
+ *   <li>when the figure's clause tells a finished fact (no "will", "has", "is", "now", no opening "Before ..."):
+ *       the single period of its sentence; or, when the sentence names none, the single period the earlier
+ *       sentences of its paragraph name; or, when they name none, the article's period: the first period its
+ *       lead (first {@value #LEAD_SENTENCES} sentences) names that is neither a target nor to come. News leads
+ *       with the period its figures are of, and later paragraphs that leave the year out continue it ("Imports
+ *       fell 1.1 percent to $631.4 billion"); it also dates the headline, and a sentence before the one naming
+ *       it gets nothing from it.
+ *   <li>A year bounding a span in the sentence ("imports since 2020") stops any carrying.
  * </ol>
  *
  * <p>Otherwise the year is null: no year is guessed.
@@ -47,164 +48,262 @@ import org.newsfigures.core.text.StartCharPattern;
  * <p>Instances are stateless and safe to share between threads; in a Beam DoFn create one in {@code @Setup}.
  */
 public final class YearResolver {
-  // A four-digit year that is not part of a larger number, an amount or a range like 2024-25.
-  private static final StartCharPattern YEAR =
-      StartCharPattern.compile("(?<![\\d.,$€£¥/-])(?:19|20)\\d{2}(?![\\d%]|[.,]\\d|-\\d)", List.of("19", "20"));
-
-  // What may stand between the governing word and the year.
-  private static final String QUALIFIER =
-      "(?:(?:early|late|mid|calendar|fiscal|the (?:end|start|beginning|middle|first half|second half"
-          + "|(?:first|second|third|fourth|last) quarter) of)[\\s-]+)?";
-  private static final List<String> GOVERNORS =
-      List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal(?: year)?", "since", "until", "till",
-          "from", "to", "before", "after", "between", "and", "through");
-  private static final StartCharPattern GOVERNOR_BEFORE_YEAR =
-      StartCharPattern.compile(
-          "\\b(?<governor>(?i:" + String.join("|", GOVERNORS) + "))\\s+(?i:" + QUALIFIER + ")(?:" + EnglishDates.MONTH
-              + "\\s+)?$",
-          StartCharPattern.anyCase(GOVERNORS));
-  private static final List<String> PERIOD_GOVERNORS =
-      List.of("as of", "in", "for", "of", "during", "by", "throughout", "fiscal", "fiscal year");
-  private static final int GOVERNOR_LOOKBACK = 60;
-
-  private static final StartCharPattern CLAUSE_BOUNDARY =
-      StartCharPattern.compile(";|,\\s+(?:and|but|while|whereas|although|though|yet)\\b", List.of(";", ","));
-  private static final Pattern RELATIVE_YEAR = Pattern.compile("(?i)\\b(last|this|next)\\s+year(?:['’]s)?\\b");
+  /** What may stand between a figure and what qualifies it: "($42.5 billion)", a unit the figure left out ("reais"). */
+  private static final String PARENTHESIS =
+      "(?:\\s*\\([^)]*\\))?(?:\\s+(?!(?:from|on|than|over|versus|compared|against|to|in|by)\\b)[\\p{L}-]+){0,2}?";
+  private static final Pattern YEAR_EARLIER_AFTER =
+      Pattern.compile(
+          "^" + PARENTHESIS + "\\s+(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year"
+              + "|in the (?:previous|prior|preceding) year)\\b");
+  private static final Pattern PER_PERIOD_AFTER =
+      Pattern.compile(
+          "^" + PARENTHESIS + "\\s+(?:(?:a|per|each|every)\\s+(?:year|month|week|day)\\b(?!\\s+(?:earlier|ago|before|later))"
+              + "|annually\\b|monthly\\b|weekly\\b"
+              + "|(?:in\\s+)?the\\s+first\\s+year\\b)");
+  private static final String RATE_WORD = "(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|taxe?s?|rates?)";
+  private static final Pattern RATE_AFTER =
+      Pattern.compile("^(?:[-\\s]+[\\w.$-]+){0,2}?[-\\s]+" + RATE_WORD + "\\b", Pattern.CASE_INSENSITIVE);
+  /** A rate word, then only prepositions and hedges before the figure: "tariffs of as much as", "duties, in some cases over". */
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile(
+          "\\b" + RATE_WORD + "(?:\\s+(?:on|for)(?:\\s+[^\\s\\d,;]+){1,3})?"
+              + "(?:[,\\s]+(?:of|at|to|from|over|above|in|some|cases|up|as|high|much|around|about|nearly|roughly|just"
+              + "|only|and|cut|raised|lowered|increased|reduced|on entry into force|\\d+(?:\\.\\d+)?\\s*(?:%|per cent|percent|pct)))+"
+              + "[,\\s]+$",
+          Pattern.CASE_INSENSITIVE);
+  /** What makes a clause something other than a finished fact: the future, a state, a perfect, a modal. */
+  private static final Pattern NOT_A_FINISHED_FACT =
+      Pattern.compile(
+          "\\b(?:will|would|could|should|(?-i:may)|might|can|shall|has|have|had|is|are|remains?|stands?|now"
+              + "|currently|previously|accounts?|takes|faces?|buys|sends|supplies|employs|costs|holds|expects?"
+              + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|says)\\b|'(?:ll|ve)\\b",
+          Pattern.CASE_INSENSITIVE);
+  /** An opening adverbial that moves the sentence to another time: "Before the dispute, ...". */
+  private static final Pattern OTHER_TIME_OPENING =
+      Pattern.compile("^[\"“]?(?:Before|After|Until|Since|Prior to|Under)\\b");
+  private static final Pattern SETTING_VERB =
+      Pattern.compile("\\b(?:impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?|levie[sd]|levying|introduc(?:e|es|ed|ing)"
+          + "|rais(?:e|es|ed|ing)|set(?:s|ting)?|doubl(?:e|es|ed|ing))\\b", Pattern.CASE_INSENSITIVE);
+  /** A figure a value changed from, the base of the change: "down from the 75.8 per cent", "from just $12 million". */
+  private static final Pattern BASE_FIGURE_BEFORE =
+      Pattern.compile(
+          "\\bfrom\\s+(?:(?:the|a|an|its|their|just|only|about|around"
+              + "|roughly|nearly|almost|some|less than|more than|over|under|a revised)\\s+)*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DURATION =
+      Pattern.compile("(?i)(?:^|[\\s-])(?:hours?|days?|weeks?|months?|quarters?|years?|decades?)(?:-long)?$");
+  /** "full-year exports", "the first time annual exports topped": the year the article reports on. */
+  private static final Pattern FULL_YEAR =
+      Pattern.compile("(?i)\\bfull[- ]year\\b|\\bannual\\s+(?:exports|imports|trade|sales|shipments|output)\\b");
+  /**
+   * How far into an article its period may first be named: the headline, the header lines scraped with it and the
+   * lead paragraphs. A year first named further down is of a passage, not of the article.
+   */
+  private static final int LEAD_SENTENCES = 12;
+  /**
+   * A span a year bounds ("imports since 2020"): its figures are of that span, not of one carried year. A record
+   * since a year ("the largest since 2017", "the first time since 2019") is a comparison, not a span.
+   */
+  private static final Pattern SPAN_YEAR =
+      Pattern.compile("(?i)(?<!(?:est|most|least|time)\\s)\\b(?:since|from|until|till|through|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d{2}\\b");
+  private static final Pattern HEADLINE_END = Pattern.compile("[.!?:][\"”’)]?$");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
       Pattern.compile("^[\"“]?(?:However,|Meanwhile,|Of (?:that|this),|(?:That|This) included\\b)");
 
-  /** A year and the stretch of the sentence that makes it a period: governing word through year. */
-  private record GovernedYear(int year, int phraseStart, int end) {}
+  /** The last article's periods, per thread: the figures of one article are resolved one after another. */
+  private final ThreadLocal<ArticlePeriods> last = new ThreadLocal<>();
 
   /**
    * @param sentences the article's sentences in order (list position = {@link Sentence#index()})
    * @param sentenceIndex the figure's sentence
    * @param figureStart start of the figure within that sentence's text (UTF-16)
    * @param figureEnd end of the figure within that sentence's text (UTF-16, exclusive)
-   * @param published the article's published date, which "last year" counts from; null when unknown
+   * @param published the article's published date, which "last year" and months count from; null when unknown
    * @return the reference year, or null when the text does not say it
    */
   public Integer resolve(
       List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd, LocalDate published) {
-    Sentence sentence = sentences.get(sentenceIndex);
-    String text = sentence.text();
+    ArticlePeriods periods = last.get();
+    if (periods == null || periods.sentences != sentences || !Objects.equals(periods.published, published)) {
+      periods = new ArticlePeriods(sentences, published);
+      last.set(periods);
+    }
+    String text = sentences.get(sentenceIndex).text();
     Objects.checkFromToIndex(figureStart, figureEnd, text.length());
-    List<GovernedYear> years = governedYears(text, figureStart, figureEnd);
+    if (YEAR_EARLIER_AFTER.matcher(text.substring(figureEnd)).lookingAt()) {
+      Integer compared = periods.yearOf(sentenceIndex, figureStart, figureEnd, true);
+      return compared == null ? null : compared - 1;
+    }
+    return periods.yearOf(sentenceIndex, figureStart, figureEnd, false);
+  }
 
-    Clause clause = clauseAround(text, figureStart, figureEnd);
-    Integer inClause = closestInClause(years, clause, figureStart, figureEnd);
-    if (inClause != null) {
-      return inClause;
+  /** An article's sentences with the periods each names, found once. */
+  private static final class ArticlePeriods {
+    private final List<Sentence> sentences;
+    private final LocalDate published;
+    private final List<List<Period>> bySentence;
+    private Integer articlePeriod;
+    private int articlePeriodSentence = -1;
+
+    ArticlePeriods(List<Sentence> sentences, LocalDate published) {
+      this.sentences = sentences;
+      this.published = published;
+      this.bySentence = new ArrayList<>();
+      sentences.forEach(s -> bySentence.add(null));
     }
-    Matcher relative = RELATIVE_YEAR.matcher(text).region(clause.start(), clause.end());
-    if (published != null && relative.find()) {
-      String which = relative.group(1).toLowerCase(Locale.ROOT);
-      return published.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
-    }
-    for (GovernedYear year : years) {
-      if (text.substring(0, year.phraseStart()).isBlank() && text.startsWith(",", year.end())) {
-        return year.year();
+
+    private List<Period> periods(int sentenceIndex) {
+      List<Period> found = bySentence.get(sentenceIndex);
+      if (found == null) {
+        found = PeriodFinder.find(sentences.get(sentenceIndex).text(), published);
+        bySentence.set(sentenceIndex, found);
       }
+      return found;
     }
-    if (THAT_YEAR.matcher(text).find()) {
-      for (int i = sentenceIndex - 1; i >= 0 && sameParagraph(sentences, i, sentence); i--) {
-        List<GovernedYear> earlier = governedYears(sentences.get(i).text(), -1, -1);
-        if (!earlier.isEmpty()) {
-          return earlier.get(earlier.size() - 1).year();
+
+    /** The periods a sentence goes on with: neither comparison bases nor the time of another event. */
+    private List<Period> carriedPeriods(int sentenceIndex) {
+      String text = sentences.get(sentenceIndex).text();
+      return periods(sentenceIndex).stream()
+          .filter(p -> !p.isBase() && !TimeClauses.inEventClause(text, p.start(), p.end()))
+          .toList();
+    }
+
+    private List<Integer> namedYears(int sentenceIndex) {
+      return carriedPeriods(sentenceIndex).stream().map(Period::year).distinct().toList();
+    }
+
+    /**
+     * @param yearEarlier whether the figure is "a year earlier" than the period it is compared with, which is the
+     *     period asked for
+     */
+    Integer yearOf(int sentenceIndex, int figureStart, int figureEnd, boolean yearEarlier) {
+      String text = sentences.get(sentenceIndex).text();
+      List<Period> usable = new ArrayList<>();
+      for (Period period : periods(sentenceIndex)) {
+        boolean overlapsFigure = period.start() < figureEnd && period.end() > figureStart;
+        if (!overlapsFigure && period.appliesTo(figureStart, figureEnd)
+            && !TimeClauses.inOtherRelativeClause(text, period.start(), period.end(), figureStart, figureEnd)) {
+          usable.add(period);
         }
       }
-      return null;
+      int[] clause = TimeClauses.around(text, figureStart, figureEnd);
+      String after = text.substring(figureEnd);
+      if (PER_PERIOD_AFTER.matcher(after).lookingAt()) {
+        return nearest(usable.stream().filter(p -> p.written() && p.ahead()).toList(), clause, figureStart, figureEnd);
+      }
+      int openingStart = text.startsWith("\"") || text.startsWith("“") ? 1 : 0;
+      Integer opening = usable.stream()
+          .filter(p -> p.start() == openingStart && text.startsWith(",", p.end()))
+          .map(Period::year)
+          .findFirst()
+          .orElse(null);
+      boolean rate = RATE_AFTER.matcher(after).lookingAt() || RATE_BEFORE.matcher(text.substring(0, figureStart)).find();
+      if (rate) {
+        // A rate's period is when it was set or takes effect, told after it: "a 75.8% deposit imposed in August".
+        // Or the period before it when a verb that sets it stands between: "in 2024 when Ottawa imposed a 100% tariff".
+        Integer setOrEffective = nearest(
+            usable.stream()
+                .filter(p -> p.start() >= figureEnd
+                    || SETTING_VERB.matcher(text.substring(p.end(), figureStart)).find())
+                .toList(),
+            clause, figureStart, figureEnd);
+        return setOrEffective != null ? setOrEffective : opening;
+      }
+      if (!yearEarlier && BASE_FIGURE_BEFORE.matcher(text.substring(0, figureStart)).find()) {
+        // "down from the 75.8 per cent deposit imposed in August": a base takes only a period it names itself.
+        return nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd);
+      }
+      Integer inClause = nearest(usable, clause, figureStart, figureEnd);
+      if (inClause != null || DURATION.matcher(text.substring(figureStart, figureEnd)).find()) {
+        return inClause; // a length of time ("a four-day visit", "in a decade") is of no period but its clause's
+      }
+      if (opening != null) {
+        return opening;
+      }
+      if (FULL_YEAR.matcher(text).region(clause[0], clause[1]).find()) {
+        return articlePeriod(Integer.MAX_VALUE);
+      }
+      if (THAT_YEAR.matcher(text).find()) {
+        for (int i = sentenceIndex - 1; i >= 0 && sameParagraph(i, sentenceIndex); i--) {
+          List<Period> earlier = periods(i).stream().filter(p -> !p.isBase()).toList();
+          if (!earlier.isEmpty()) {
+            return earlier.get(earlier.size() - 1).year();
+          }
+        }
+        return null;
+      }
+      List<Integer> own = usable.stream()
+          .filter(p -> !p.isBase() && !TimeClauses.inEventClause(text, p.start(), p.end()))
+          .map(Period::year)
+          .distinct()
+          .toList();
+      if (own.isEmpty() && sentenceIndex > 0 && CONTINUING_CONNECTIVE.matcher(text).find()
+          && !SPAN_YEAR.matcher(text).find()
+          && sameParagraph(sentenceIndex - 1, sentenceIndex)) {
+        List<Integer> previous = namedYears(sentenceIndex - 1);
+        if (previous.size() == 1) {
+          return previous.get(0);
+        }
+      }
+      // A relative clause within the figure's clause tells of something else: "Exports, which account for ...,".
+      String clauseText = TimeClauses.withoutRelativeClauses(text, clause[0], clause[1]);
+      if (NOT_A_FINISHED_FACT.matcher(clauseText).find() || OTHER_TIME_OPENING.matcher(text).find()) {
+        return null;
+      }
+      if (!own.isEmpty()) {
+        return own.size() == 1 ? own.get(0) : null;
+      }
+      return SPAN_YEAR.matcher(text).find() ? null : carried(sentenceIndex);
     }
-    boolean continuesPrevious =
-        CONTINUING_CONNECTIVE.matcher(text).find() && !YEAR.scan(text).find() && sentenceIndex > 0;
-    if (continuesPrevious && sameParagraph(sentences, sentenceIndex - 1, sentence)) {
-      List<Integer> previous =
-          governedYears(sentences.get(sentenceIndex - 1).text(), -1, -1).stream().map(GovernedYear::year).distinct().toList();
-      return previous.size() == 1 ? previous.get(0) : null;
+
+    /** The single period of the paragraph's earlier sentences; when they name none, the article's period. */
+    private Integer carried(int sentenceIndex) {
+      List<Integer> named = new ArrayList<>();
+      for (int i = sentenceIndex - 1; i >= 0 && sameParagraph(i, sentenceIndex); i--) {
+        named.addAll(namedYears(i));
+      }
+      List<Integer> distinct = named.stream().distinct().toList();
+      if (!distinct.isEmpty()) {
+        return distinct.size() == 1 ? distinct.get(0) : null;
+      }
+      return articlePeriod(sentenceIndex);
     }
-    if (!YEAR.scan(text).find() && !RELATIVE_YEAR.matcher(text).find()) {
-      return paragraphPeriod(sentences, sentence);
+
+    /**
+     * The article's period, named in its lead, for a sentence after the one that first names it, or for a headline (a first sentence
+     * without end punctuation), which states what the article goes on to tell.
+     */
+    private Integer articlePeriod(int sentenceIndex) {
+      if (articlePeriodSentence < 0) {
+        articlePeriodSentence = sentences.size();
+        for (int i = 0; i < Math.min(sentences.size(), LEAD_SENTENCES) && articlePeriod == null; i++) {
+          articlePeriod = carriedPeriods(i).stream().filter(p -> !p.ahead()).map(Period::year).findFirst().orElse(null);
+          articlePeriodSentence = i;
+        }
+      }
+      boolean headline = sentenceIndex == 0 && !HEADLINE_END.matcher(sentences.get(0).text()).find();
+      return sentenceIndex > articlePeriodSentence || headline ? articlePeriod : null;
     }
-    return null;
+
+    private boolean sameParagraph(int index, int sentenceIndex) {
+      return sentences.get(index).paragraph() == sentences.get(sentenceIndex).paragraph();
+    }
   }
 
-  /** The one year the earlier sentences of the paragraph name, when they name exactly one; else null. */
-  private static Integer paragraphPeriod(List<Sentence> sentences, Sentence sentence) {
-    List<Integer> named = new ArrayList<>();
-    for (int i = sentence.index() - 1; i >= 0 && sameParagraph(sentences, i, sentence); i--) {
-      String earlier = sentences.get(i).text();
-      governedYears(earlier, -1, -1).forEach(y -> named.add(y.year()));
-      if (RELATIVE_YEAR.matcher(earlier).find()) {
-        return null; // a relative year is a second period, or an unknown one
-      }
-    }
-    List<Integer> distinct = named.stream().distinct().toList();
-    return distinct.size() == 1 ? distinct.get(0) : null;
-  }
-
-  private static boolean sameParagraph(List<Sentence> sentences, int index, Sentence sentence) {
-    return sentences.get(index).paragraph() == sentence.paragraph();
-  }
-
-  /**
-   * Years in the text that name a period, outside the figure's own span [figureStart, figureEnd); both -1 for a
-   * sentence read only for its years, where no figure can stand before a bare year.
-   */
-  private static List<GovernedYear> governedYears(String text, int figureStart, int figureEnd) {
-    List<GovernedYear> governed = new ArrayList<>();
-    StartCharPattern.Scan years = YEAR.scan(text);
-    while (years.find()) {
-      Matcher year = years.match();
-      if (figureStart >= 0 && year.start() < figureEnd && year.end() > figureStart) {
-        continue;
-      }
-      int value = Integer.parseInt(year.group());
-      if (figureEnd >= 0 && year.start() >= figureEnd && text.substring(figureEnd, year.start()).isBlank()) {
-        governed.add(new GovernedYear(value, year.start(), year.end()));
-        continue;
-      }
-      int lookbackStart = Math.max(0, year.start() - GOVERNOR_LOOKBACK);
-      StartCharPattern.Scan governors = GOVERNOR_BEFORE_YEAR.scan(text.substring(lookbackStart, year.start()));
-      if (governors.find()
-          && PERIOD_GOVERNORS.contains(governors.match().group("governor").toLowerCase(Locale.ROOT))) {
-        governed.add(new GovernedYear(value, lookbackStart + governors.match().start(), year.end()));
-      }
-    }
-    return governed;
-  }
-
-  /** Where the figure's clause starts and ends in its sentence. */
-  private record Clause(int start, int end) {}
-
-  private static Clause clauseAround(String text, int figureStart, int figureEnd) {
-    int clauseStart = 0;
-    int clauseEnd = text.length();
-    StartCharPattern.Scan boundaries = CLAUSE_BOUNDARY.scan(text);
-    while (boundaries.find()) {
-      Matcher boundary = boundaries.match();
-      if (boundary.end() <= figureStart) {
-        clauseStart = boundary.end();
-      } else if (boundary.start() >= figureEnd) {
-        clauseEnd = boundary.start();
-        break;
-      }
-    }
-    return new Clause(clauseStart, clauseEnd);
-  }
-
-  /** The governed year nearest the figure in the figure's clause, or null. */
-  private static Integer closestInClause(List<GovernedYear> years, Clause clause, int figureStart, int figureEnd) {
-    GovernedYear closest = null;
+  /** The year of the period nearest the figure within [clause[0], clause[1]), or null. */
+  private static Integer nearest(List<Period> periods, int[] clause, int figureStart, int figureEnd) {
+    Period closest = null;
     int closestDistance = Integer.MAX_VALUE;
-    for (GovernedYear year : years) {
-      if (year.phraseStart() < clause.start() || year.end() > clause.end()) {
+    for (Period period : periods) {
+      if (period.start() < clause[0] || period.end() > clause[1]) {
         continue;
       }
-      int distance = year.phraseStart() >= figureEnd ? year.phraseStart() - figureEnd : figureStart - year.end();
-      // On a tie the year after the figure wins: "US$118.7 billion in 2024" is the common shape.
-      if (distance < closestDistance || (distance == closestDistance && year.phraseStart() >= figureEnd)) {
-        closest = year;
+      int distance = period.start() >= figureEnd ? period.start() - figureEnd : figureStart - period.end();
+      // On a tie the period after the figure wins: "US$118.7 billion in 2024" is the common shape.
+      if (distance < closestDistance || (distance == closestDistance && period.start() >= figureEnd)) {
+        closest = period;
         closestDistance = distance;
       }
     }

@@ -75,7 +75,8 @@ class YearResolverTest {
   void aContinuingConnectiveInheritsTheSingleYearOfThePreviousSentence() {
     assertEquals(2024, yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|However, imports were $88.8 billion."));
     assertNull(yearOf("$88.8 billion", "Trade grew in 2023 and in 2024.|However, imports were $88.8 billion."));
-    assertNull(yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.¶However, imports were $88.8 billion."));
+    assertEquals(2024, yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.¶However, imports were $88.8 billion."),
+        "a later paragraph continues the article's period");
     assertNull(yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|However, imports since 2020 were $88.8 billion."));
   }
 
@@ -95,9 +96,144 @@ class YearResolverTest {
     assertEquals(2024, yearOf("$88.8 billion", "Trade totalled $118.7 billion in 2024.|Imports were $88.8 billion."));
     assertEquals(2024, yearOf("4%", "Exports rose in 2024.|Nothing changed.|Imports fell 4%."));
     assertNull(yearOf("4%", "Exports rose in 2023.|They fell in 2024.|Imports fell 4%."), "two periods");
-    assertNull(yearOf("4%", "Exports rose in 2024.¶Imports fell 4%."), "another paragraph");
+    assertEquals(2024, yearOf("4%", "Exports rose in 2024.¶Imports fell 4%."), "the article's period");
+    assertNull(yearOf("4%", "Exports rose in 2024.¶Imports will fall 4%."), "the future is not the article's period");
     assertNull(yearOf("4%", "Exports rose in 2024.|They fell last year.|Imports fell 4%.", LocalDate.of(2026, 1, 1)),
         "a relative year is a second period");
     assertNull(yearOf("4%", "Exports rose 3% since 2020.|Imports fell 4%."), "a start point names no period");
+  }
+
+  private static final LocalDate FEB_10_2026 = LocalDate.of(2026, 2, 10);
+
+  @Test
+  void aMonthIsTheLatestOneUpToThePublishedDateOrTheNextOneInAFutureClause() {
+    assertEquals(2025, yearOf("30%", "The levy was raised to 30% in November.", FEB_10_2026));
+    assertEquals(2026, yearOf("3%", "Retail sales rose 3% in February.", FEB_10_2026));
+    assertEquals(2026, yearOf("5%", "The ministry will cut the duty to 5% from April.", FEB_10_2026));
+    assertEquals(2026, yearOf("8%", "Lima will lower the levy to 8% by June 1.", FEB_10_2026));
+    assertEquals(2025, yearOf("40%", "Lima will lower the levy to 8% by June 1, down from the 40% it imposed in October.",
+        FEB_10_2026), "a past verb right before the month looks back");
+    assertEquals(2025, yearOf("2%", "Prices slipped 2% last March.", FEB_10_2026));
+    assertEquals(2026, yearOf("2%", "Prices slipped 2% last March.", LocalDate.of(2026, 5, 10)));
+    assertEquals(2026, yearOf("$2 million", "Farmers received $2 million on Jan. 20.", FEB_10_2026));
+    assertNull(yearOf("30%", "The levy was raised to 30% in November."), "no published date: not resolved");
+  }
+
+  @Test
+  void quartersHalvesAndYearsToAMonthEndInTheirLastMonth() {
+    assertEquals(2026, yearOf("12%", "Car imports fell 12% in the first quarter.", LocalDate.of(2026, 5, 10)));
+    assertEquals(2025, yearOf("$7.10", "Wool fetched $7.10 a kilo in the December quarter.", FEB_10_2026));
+    assertEquals(2025, yearOf("£9 billion", "Imports were worth £9 billion in the year to March.",
+        LocalDate.of(2025, 9, 1)));
+    assertEquals(2026, yearOf("$2 billion", "The airline expects a $2 billion loss in the year ending in March.",
+        FEB_10_2026));
+  }
+
+  @Test
+  void seasonsAndDaysNearThePublishedDate() {
+    assertEquals(2025, yearOf("70%", "The share climbed to 70% last fall.", LocalDate.of(2026, 1, 9)));
+    LocalDate thursdayJan1 = LocalDate.of(2026, 1, 1);
+    assertEquals(2025, yearOf("2%", "Stocks fell 2% on Friday.", thursdayJan1), "the Friday before New Year");
+    assertEquals(2026, yearOf("1%", "The bank will trim its rate by 1% next week.", LocalDate.of(2025, 12, 28)));
+    assertNull(yearOf("2%", "Tariffs stay at 2%, the minister said on Friday.", thursdayJan1),
+        "the day a statement was made is not the figure's");
+  }
+
+  @Test
+  void fiscalYearsSpansAndLabels() {
+    assertEquals(2025, yearOf("6%", "Rice exports rose 6% in 2024-25."));
+    assertEquals(2024, yearOf("$3 billion", "Revenue reached $3 billion in FY2024."));
+    assertEquals(2025, yearOf("11%", "Tea exports grew 11% in the first half of 2025."));
+    assertEquals(2025, yearOf("4%", "China's 2025 exports rose 4%."), "a year before a measure");
+    assertNull(yearOf("4%", "Output is still 4% below its 2018 level."), "a level compared with is no period");
+    assertEquals(2023, yearOf("$4.1B", "Copper exports to Peru, 2023: $4.1B"));
+    assertNull(yearOf("9%", "Shipments recovered from the disputes of 2019-2022 by 9%."), "a span of several years");
+  }
+
+  @Test
+  void aYearEarlierIsTheYearBeforeThePeriodItIsComparedWith() {
+    assertEquals(2023, yearOf("$3 billion", "Shipments reached $4 billion in 2024, up from $3 billion a year earlier."));
+    assertEquals(2025, yearOf("2%", "Sales fell 2% from a year earlier to $9 billion in 2025."),
+        "a change from a year earlier is of the later period");
+    assertEquals(2024, yearOf("$5 billion", "Exports fell last year to $4 billion from $5 billion a year earlier.",
+        LocalDate.of(2026, 3, 1)));
+  }
+
+  @Test
+  void aComparisonBaseBelongsToItsOwnFigure() {
+    LocalDate published = LocalDate.of(2026, 3, 1);
+    String sentence = "Sales slid last year, falling to $5 billion from $6 billion in 2024.";
+    assertEquals(2025, yearOf("$5 billion", sentence, published));
+    assertEquals(2024, yearOf("$6 billion", sentence, published));
+    assertNull(yearOf("12%", "The duty rose to 30% in May, from 12% previously.", published),
+        "a base that names no period of its own");
+  }
+
+  @Test
+  void aYearlyRateTakesOnlyATargetYear() {
+    assertEquals(2040, yearOf("$3 billion", "The pact could add $3 billion a year to output by 2040."));
+    assertNull(yearOf("7 per cent", "Trade reached $9 billion in 2024, but it grows at 7 per cent a year."));
+  }
+
+  @Test
+  void aRateTakesThePeriodThatSetsIt() {
+    LocalDate published = FEB_10_2026;
+    assertEquals(2025, yearOf("30%", "Ottawa imposed a 30% duty on paper in March.", published));
+    assertNull(yearOf("20%", "Quito raised its levies in May, in retaliation for Lima's 20% duty on fruit.", published));
+    assertEquals(2024, yearOf("45%", "Talks collapsed in 2024 when Lima imposed a 45% tariff on fruit."));
+    assertNull(yearOf("15%", "Wine exports fell 8% in 2025.¶Producers face a 15% tariff."), "a rate is not carried");
+  }
+
+  @Test
+  void theArticlesPeriodCarriesOnlyToLaterFinishedFacts() {
+    LocalDate published = LocalDate.of(2026, 3, 1);
+    String lead = "Wheat exports fell 3% last year.¶";
+    assertEquals(2025, yearOf("$9 billion", lead + "Barley sales rose 2% to $9 billion.", published));
+    assertNull(yearOf("2%", lead + "Barley sales will rise 2%.", published), "the future");
+    assertNull(yearOf("40%", lead + "The state buys 40% of the crop.", published), "a present state");
+    assertNull(yearOf("40%", lead + "Before the drought, the state bought 40% of the crop.", published),
+        "an opening that moves to another time");
+    List<Sentence> laterPeriod = List.of(
+        new Sentence(0, 0, 0, 33, "Officials met on a visit to Lima."),
+        new Sentence(1, 1, 34, 55, "Barley sales rose 2%."),
+        new Sentence(2, 2, 56, 79, "Wheat rose 3% in 2025."));
+    assertNull(RESOLVER.resolve(laterPeriod, 1, 18, 20, published), "a period named only later is not carried back");
+    assertNull(yearOf("$2 billion", "The talks are the first since Smith visited Lima in May 2019.¶"
+        + "Barley sales reached $2 billion."), "the time of another event is no period to go on with");
+  }
+
+  @Test
+  void aSpanStopsTheCarryButARecordSinceAYearDoesNot() {
+    String lead = "Exports rose 4% in 2025.¶";
+    assertNull(yearOf("$3 billion", lead + "Imports since 2020 came to $3 billion."));
+    assertEquals(2025, yearOf("$3 billion", lead + "The surplus reached $3 billion, the largest since 2017."));
+  }
+
+  @Test
+  void aHeadlineStatesThePeriodTheArticleGoesOnToTell() {
+    List<Sentence> sentences = List.of(
+        new Sentence(0, 0, 0, 22, "Wheat exports slump 3%"),
+        new Sentence(1, 1, 23, 55, "Wheat exports fell 3% last year."));
+    assertEquals(2025, RESOLVER.resolve(sentences, 0, 20, 22, LocalDate.of(2026, 3, 1)));
+  }
+
+  @Test
+  void aRelativeClauseKeepsItsPeriodToItself() {
+    LocalDate published = LocalDate.of(2026, 3, 1);
+    String sentence = "Steel exports, which reached $2 billion in 2024, fell 5% last year.";
+    assertEquals(2024, yearOf("$2 billion", sentence, published));
+    assertEquals(2025, yearOf("5%", sentence, published));
+  }
+
+  @Test
+  void aLengthOfTimeTakesOnlyItsClausesPeriod() {
+    assertNull(yearOf("three-day", "Exports rose 4% in 2025.¶The minister began a three-day visit to Lima."));
+    assertEquals(2025, yearOf("three-day", "The minister made a three-day visit to Lima in 2025."));
+  }
+
+  @Test
+  void fullYearIsTheYearTheArticleReportsOn() {
+    assertEquals(2023, yearOf("4%", "Exports fell 8% in September.¶Officials now expect full-year exports to shrink 4%.",
+        LocalDate.of(2023, 10, 17)));
   }
 }
