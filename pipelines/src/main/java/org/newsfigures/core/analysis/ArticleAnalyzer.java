@@ -102,7 +102,9 @@ public final class ArticleAnalyzer {
               evidence);
         }
         int next = i + 1 < own.size() ? own.get(i + 1).start() : -1;
-        figures.add(figure(article, sentence, mention, context, home, offsets, next));
+        Figure converted = i > 0 && isConversion(sentence.text(), own.get(i - 1), mention)
+            ? figures.get(figures.size() - 1) : null;
+        figures.add(figure(article, sentence, mention, context, home, offsets, next, converted));
       }
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
@@ -128,7 +130,8 @@ public final class ArticleAnalyzer {
       CurrencyContext currencyContext,
       String home,
       CodePointOffsets offsets,
-      int nextFigureStart) {
+      int nextFigureStart,
+      Figure converted) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
@@ -136,9 +139,13 @@ public final class ArticleAnalyzer {
     Integer year = years.resolve(
         article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
 
-    Attribution attribution = attributor.attribute(new AttributionInput(
-        sentence.text(), mention.start(), mention.end(), mention.kind().label(), previousInParagraph(article, sentence),
-        home, mention.direction() != null, nextFigureStart));
+    // A conversion in brackets states the figure before it in another currency: the same claim.
+    Attribution attribution = converted != null
+        ? new Attribution(converted.metric(), converted.subject(), converted.counterpart(), converted.product(),
+            converted.attributionEvidence() == null ? null : "as the figure it converts: " + converted.attributionEvidence())
+        : attributor.attribute(new AttributionInput(
+            sentence.text(), mention.start(), mention.end(), mention.kind().label(),
+            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart));
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();
@@ -220,12 +227,14 @@ public final class ArticleAnalyzer {
    * in brackets right after it ("C$4.9 billion ($3.58 billion)", "1.2 billion Canadian dollars (about $860 million)").
    */
   private static String convertedFrom(String sentence, FigureMention previous, FigureMention self) {
-    if (previous == null || previous.kind() != FigureKind.MONEY || !previous.currency().isExplicit()
-        || previous.end() > self.start()) {
-      return null;
-    }
-    return CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches()
+    return previous != null && isConversion(sentence, previous, self) && previous.currency().isExplicit()
         ? previous.currency().currency() : null;
+  }
+
+  /** Whether {@code self} is money in brackets right after the money figure {@code previous}: its conversion. */
+  private static boolean isConversion(String sentence, FigureMention previous, FigureMention self) {
+    return previous.kind() == FigureKind.MONEY && self.kind() == FigureKind.MONEY && previous.end() <= self.start()
+        && CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
   }
 
   /** Between a figure and its conversion: an opening bracket, perhaps a hedge or "or". */

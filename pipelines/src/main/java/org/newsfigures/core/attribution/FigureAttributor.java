@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,6 +30,18 @@ public final class FigureAttributor {
   /** The metric of a change ("rose 4%") whose sentence names no metric: it matches any "…_change". */
   static final String CHANGE = "change";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
+  /** Trade nouns a product may modify. */
+  private static final Pattern TRADE_NOUN = Pattern.compile("(?i)(?:exports?|imports?|shipments|sales)\\b");
+  /** Up to three lowercase words right before the trade noun. */
+  private static final Pattern PRODUCT_MODIFIER = Pattern.compile("((?:\\b[a-z][a-z-]+\\s+){1,3})$");
+  /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
+  private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",
+      "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "of", "in", "to", "from", "all",
+      "non-oil", "domestic", "foreign", "overseas", "global", "world", "bilateral", "two-way", "direct", "net",
+      "gross", "real", "nominal", "key", "main", "major", "latest", "new", "first", "whose", "those", "which", "that",
+      "these", "this", "also", "such", "other", "outbound", "inbound", "export", "import", "country's", "nation's",
+      "with", "as", "for", "by", "on", "at", "while", "but", "were", "was", "is", "are", "had", "have", "has", "said",
+      "combined", "recent", "shares", "share", "per", "cent", "percent", "than", "more", "less", "about", "just");
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
 
@@ -78,7 +91,8 @@ public final class FigureAttributor {
     String metricName = match.map(m -> m.metric().name()).orElse(in.change() ? CHANGE : null);
     match.ifPresentOrElse(m -> evidence.add("metric: '" + m.trigger().words() + "'"),
         () -> { if (metricName != null) { evidence.add("metric: a change of something unnamed"); } });
-    List<String> named = match.filter(m -> m.metric().readsProduct()).isPresent() ? productsOf(in) : List.of();
+    List<String> named = match.filter(m -> m.metric().readsProduct()).isPresent()
+        ? productsOf(in, match.get().trigger()) : List.of();
     found.subject().ifPresent(m -> evidence.add("subject: '" + m.words() + "'"));
     found.counterpart().ifPresent(m -> evidence.add("counterpart: '" + m.words() + "'"));
     if (found.subject().isEmpty() && found.subjectCode() != null) {
@@ -116,7 +130,29 @@ public final class FigureAttributor {
         in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0]);
   }
 
-  private List<String> productsOf(AttributionInput in) {
+  private List<String> productsOf(AttributionInput in, PhraseMatch<Metric> trigger) {
+    List<String> known = knownProductsOf(in);
+    if (!known.isEmpty()) {
+      return known;
+    }
+    // A product products.csv does not know, named as the trade noun's modifier ("canola seed exports", "chip
+    // shipments"): its own claim, never one with the total.
+    Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
+        .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start());
+    if (TRADE_NOUN.matcher(trigger.words()).lookingAt() && modifier.find()) {
+      List<String> words = new ArrayList<>(List.of(modifier.group(1).strip().split("\\s+")));
+      while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(0))) {
+        words.remove(0);
+      }
+      if (!words.isEmpty() && words.stream().noneMatch(NOT_A_PRODUCT::contains)) {
+        return List.of(String.join(" ", words));
+      }
+    }
+    return List.of();
+  }
+
+  /** The products of products.csv named near the figure. */
+  private List<String> knownProductsOf(AttributionInput in) {
     String sentence = in.sentence();
     int[] clause = Clauses.around(sentence, in.figureStart());
     Matcher number = NEXT_NUMBER.matcher(sentence).region(in.figureEnd(), clause[1]);
