@@ -44,7 +44,7 @@ final class FigureReader {
     }
     int k = n.last() + 1;
     if (k >= t.size()) {
-      return count(n);
+      return unitless(t, n);
     }
     Token next = t.get(k);
     if (isPercentSign(t, k)) {
@@ -78,6 +78,11 @@ final class FigureReader {
     if (hyphenated) {
       return null; // "two-way", "one-time": the number is part of an adjective
     }
+    return unitless(t, n);
+  }
+
+  /** A number with no unit: a share ("two-thirds of its exports") is a percent, anything else a count. */
+  private Reading unitless(List<Token> t, NumberSpan n) {
     return shares.isShare(t, n)
         ? new Reading(n.first(), n.last(), FigureKind.PERCENT, n.value() * 100, null, null, null, n)
         : count(n);

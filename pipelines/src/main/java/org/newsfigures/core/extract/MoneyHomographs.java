@@ -18,7 +18,8 @@ final class MoneyHomographs {
   private static final Set<String> PRICE_WORDS = Set.of(
       "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "fine", "fined",
       "worth", "earn", "earns", "earned", "earning", "spent", "spend", "spends", "sold", "bought", "charge",
-      "charged", "charges", "fee", "fees", "salary", "wage", "wages", "rent", "budget", "loan", "bid", "offered");
+      "charged", "charges", "fee", "fees", "salary", "wage", "wages", "rent", "budget", "loan", "bid", "offered",
+      "give", "gave", "owe", "owed", "owes", "lend", "lent");
   private static final Set<String> NOTES = Set.of("note", "notes", "coin", "coins");
   private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "krw", "seoul", "₩");
   /** How far before the number a price word may stand: "paid him 200 pounds", "sold it for 50 pounds". */

@@ -86,6 +86,9 @@ final class RangeJoiner {
   private static Reading range(Reading low, Reading high) {
     Reading unitSource = low.kind() == FigureKind.COUNT ? high : low;
     double lowValue = low.scale() == 1 && high.scale() > 1 ? low.value() * high.scale() : low.value();
+    if (low.kind() == FigureKind.COUNT && high.kind() == FigureKind.PERCENT && low.number().fraction()) {
+      lowValue *= 100; // "a quarter to a third of": both shares
+    }
     if (high.value() <= lowValue) {
       return null;
     }

@@ -6,14 +6,15 @@ import java.util.Set;
 /**
  * Decides when a fraction states a share, which makes it a percent figure: "half of U.S. imports" (50%),
  * "two-thirds of its exports", "fell by a quarter", "by more than half", "a third less than", "half the
- * market", "one in three Canadians". Not "the first half of 2025", "half an hour", or a fraction that
- * counts nothing.
+ * market", "one in three Canadians". Not "the first half of 2025", "the southern half of the country",
+ * "half an hour", or a fraction that counts nothing.
  */
 final class SpelledShares {
   /** Words before a fraction that make it a period or a part of a list, not a share: "the second half". */
   private static final Set<String> POSITIONS = Set.of(
       "first", "second", "third", "fourth", "last", "final", "latter", "former", "other", "back", "front",
       "top", "bottom", "upper", "lower", "next", "previous");
+  private static final Set<String> PART_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my", "your");
   /** Nouns after "of" that make the fraction a stretch of time: "half of the year", "a quarter of 2025". */
   private static final Set<String> PERIODS = Set.of(
       "year", "years", "decade", "century", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
@@ -38,12 +39,15 @@ final class SpelledShares {
     if (isQuotientShare(t, n)) {
       return true;
     }
-    if (!n.spelled() || n.first() > 0 && POSITIONS.contains(t.get(n.first() - 1).lower())) {
+    if (!n.spelled() || isPart(t, n.first())) {
       return false;
     }
     int next = n.last() + 1;
     if (next < t.size() && t.get(next).isWord()) {
       String w = t.get(next).lower();
+      if (w.equals("a") || w.equals("an")) {
+        return false; // "half an hour", "half a day"
+      }
       if (w.equals("of")) {
         return !isPeriod(t, next + 1);
       }
@@ -53,6 +57,21 @@ final class SpelledShares {
     }
     int by = hedges.read(t, n.first()).first() - 1; // "by more than half"
     return by >= 0 && t.get(by).isWord("by");
+  }
+
+  /**
+   * "the second half", "the southern half of the country", "its other half": a fraction after a determiner,
+   * with at most one word between, names a part, not a share.
+   */
+  private static boolean isPart(List<Token> t, int first) {
+    if (first == 0) {
+      return false;
+    }
+    Token before = t.get(first - 1);
+    if (POSITIONS.contains(before.lower()) || PART_DETERMINERS.contains(before.lower())) {
+      return true;
+    }
+    return first >= 2 && before.isWord() && PART_DETERMINERS.contains(t.get(first - 2).lower());
   }
 
   /** "one in three", "1 out of 5": a proportion of a group. */
