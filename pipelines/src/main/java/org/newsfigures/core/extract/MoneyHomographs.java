@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Decides whether a currency word that is also an everyday English word states money after a number.
- * "pounds" is money only with money around it: a currency sign or "sterling", "pence" in the sentence, a
- * scale word ("1 billion pounds"), a price word before it ("paid 200 pounds"), or a "5-pound note";
+ * "pounds" is money only with money around it: a currency sign or "sterling", "pence", "GBP" in the
+ * sentence, a price or money verb before it ("paid 200 pounds", "pledged 2 billion pounds"), or a "5-pound note";
  * never weight ("weighed 200 pounds", "a 205-pound tackle", "5 pounds of flour"). "won" is the verb after a
  * score or in a record ("a 4-0 won-lost record", "in 1959 won the title"); money needs a scale word
  * ("3 trillion won"), a grouped amount ("1,420 won") or Korea named in the sentence.
@@ -19,7 +19,9 @@ final class MoneyHomographs {
       "cost", "costs", "costing", "paid", "pay", "pays", "paying", "price", "priced", "prices", "fine", "fined",
       "worth", "earn", "earns", "earned", "earning", "spent", "spend", "spends", "sold", "bought", "charge",
       "charged", "charges", "fee", "fees", "salary", "wage", "wages", "rent", "budget", "loan", "bid", "offered",
-      "give", "gave", "owe", "owed", "owes", "lend", "lent");
+      "give", "gave", "owe", "owed", "owes", "lend", "lent", "borrow", "borrowed", "invest", "invested",
+      "invests", "pledge", "pledged", "pledges", "raise", "raised", "raises", "donate", "donated", "grant",
+      "granted", "fund", "funded");
   private static final Set<String> NOTES = Set.of("note", "notes", "coin", "coins");
   private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "krw", "seoul", "₩");
   /** How far before the number a price word may stand: "paid him 200 pounds", "sold it for 50 pounds". */
@@ -45,7 +47,7 @@ final class MoneyHomographs {
     if (next < t.size() && t.get(next).isWord("of")) {
       return false; // "5 pounds of flour"
     }
-    return n.scale() >= 1e6 || priceWordBefore(t, n.first());
+    return priceWordBefore(t, n.first()); // not a scale alone: "15 million pounds" of gum is weight
   }
 
   private static boolean wonIsMoney(List<Token> t, NumberSpan n, CurrencyMatch after) {

@@ -83,6 +83,7 @@ class MoneyWordsTest {
       "The linebacker weighed 240 pounds before camp.",
       "A 230-pound guard blocked the kick.",
       "The farm sold 90 pounds of honey.",
+      "Annual use of guar gum is about 12 million pounds.",
       "The Hawks finished with a 9-1 won-lost record.",
       "The pitcher who in 1958 won twenty games retired.",
       "The ALL 5 package and the TOP 10 list.",
