@@ -53,7 +53,7 @@ final class CurrencyAliases {
     for (Map<String, String> row : ReferenceCsv.rows("currency_subunits")) {
       subunits.put(key(row.get("alias")), Double.parseDouble(row.get("subunits_per_unit")));
     }
-    IcuCurrencyForms icu = new IcuCurrencyForms();
+    IcuCurrencyForms icu = IcuCurrencyForms.get();
     Map<String, CurrencyAlias> byKey = new HashMap<>();
     for (Map<String, String> row : ReferenceCsv.rows("currency_aliases")) {
       String key = key(row.get("alias"));

@@ -26,19 +26,30 @@ final class IcuCurrencyForms {
   /** 2026-01-01T00:00Z. */
   static final Date IN_USE_ON = new Date(1_767_225_600_000L);
 
+  /** ICU4J's data never changes within a JVM; reading it once keeps every extractor built after cheap. */
+  private static final class Loaded {
+    static final IcuCurrencyForms FORMS = new IcuCurrencyForms();
+  }
+
   private final CurrencyDisplayNames english = CurrencyDisplayNames.getInstance(ULocale.ENGLISH, true);
   private final Set<String> codes = new TreeSet<>(
       CurrencyMetaInfo.getInstance().currencies(CurrencyMetaInfo.CurrencyFilter.onDate(IN_USE_ON).withTender()));
   /** Last word of a currency's English names, singular ("peso", "dollar", "won") → its codes, sorted. */
   private final Map<String, Set<String>> byLastWord = new HashMap<>();
+  private final List<CurrencyAlias> forms;
 
-  IcuCurrencyForms() {
+  static IcuCurrencyForms get() {
+    return Loaded.FORMS;
+  }
+
+  private IcuCurrencyForms() {
     for (String code : codes) {
       for (String name : List.of(english.getName(code), english.getPluralName(code, "one"))) {
         String lower = name.toLowerCase(Locale.ROOT);
         byLastWord.computeIfAbsent(lower.substring(lower.lastIndexOf(' ') + 1), w -> new TreeSet<>()).add(code);
       }
     }
+    forms = List.copyOf(readForms());
   }
 
   /**
@@ -47,6 +58,10 @@ final class IcuCurrencyForms {
    * other currency ("R$", "NT$", "₪").
    */
   List<CurrencyAlias> forms() {
+    return forms;
+  }
+
+  private List<CurrencyAlias> readForms() {
     Map<String, Set<String>> bySymbol = new TreeMap<>();
     for (Map.Entry<String, String> e : english.symbolMap().entrySet()) {
       if (codes.contains(e.getValue()) && !e.getKey().equals(e.getValue())) {
