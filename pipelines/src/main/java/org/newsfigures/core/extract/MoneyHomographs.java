@@ -21,10 +21,11 @@ final class MoneyHomographs {
       "charged", "charges", "fee", "fees", "salary", "wage", "wages", "rent", "budget", "loan", "bid", "offered",
       "give", "gave", "owe", "owed", "owes", "lend", "lent", "borrow", "borrowed", "invest", "invested",
       "invests", "pledge", "pledged", "pledges", "raise", "raised", "raises", "donate", "donated", "grant",
-      "granted", "fund", "funded");
+      "granted", "fund", "funded", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "income",
+      "debt", "deficit", "investment", "dividend", "dividends", "tax", "taxes");
   private static final Set<String> NOTES = Set.of("note", "notes", "coin", "coins");
   private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "krw", "seoul", "₩");
-  /** How far before the number a price word may stand: "paid him 200 pounds", "sold it for 50 pounds". */
+  /** How far before the number a price word may stand: "paid him 200 pounds", "profit rose to 50 pounds". */
   private static final int PRICE_WORD_REACH = 3;
 
   /** True when {@code after}, the currency form right after number {@code n}, states money there. */

@@ -97,6 +97,7 @@ class MoneyWordsTest {
   @CsvSource(delimiter = '|', value = {
       "The club paid 300 pounds for the mare | 300 pounds | 300",
       "The distillery pledged 2 billion pounds to new casks | 2 billion pounds | 2e9",
+      "Its annual profit grew to 48 million pounds | 48 million pounds | 48e6",
       "The rent is 40 pounds a week, paid in sterling | 40 pounds | 40",
       "She kept a 10-pound note in her coat | 10-pound | 10",
   })
