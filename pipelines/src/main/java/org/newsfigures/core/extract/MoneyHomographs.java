@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Decides whether a currency word that is also an everyday English word states money after a number.
  * "pounds" is money only with money around it: a currency sign or "sterling", "pence", "GBP" in the
- * sentence, a price or money verb before it ("paid 200 pounds", "pledged 2 billion pounds"), or a "5-pound note";
+ * sentence, a price or money word before it ("paid 200 pounds", "pledged 2 billion pounds"), "worth" after it,
+ * a scale word in a sentence about trade or money ("exports reached 4 billion pounds"), or a "5-pound note";
  * never weight ("weighed 200 pounds", "a 205-pound tackle", "5 pounds of flour"). "won" is the verb after a
  * score or in a record ("a 4-0 won-lost record", "in 1959 won the title"); money needs a scale word
  * ("3 trillion won"), a grouped amount ("1,420 won") or Korea named in the sentence.
@@ -23,6 +24,11 @@ final class MoneyHomographs {
       "invests", "pledge", "pledged", "pledges", "raise", "raised", "raises", "donate", "donated", "grant",
       "granted", "fund", "funded", "profit", "profits", "revenue", "revenues", "earnings", "turnover", "income",
       "debt", "deficit", "investment", "dividend", "dividends", "tax", "taxes");
+  /** Words of trade and public money that make a scaled "pounds" sterling: "exports reached 4 billion pounds". */
+  private static final Set<String> TRADE_WORDS = Set.of(
+      "export", "exports", "exported", "import", "imports", "imported", "trade", "sales", "shipments", "surplus",
+      "deficit", "revenue", "revenues", "profit", "profits", "gdp", "budget", "investment", "investments",
+      "spending", "economy", "value", "valued", "worth");
   private static final Set<String> NOTES = Set.of("note", "notes", "coin", "coins");
   private static final Set<String> KOREA_WORDS = Set.of("korea", "korean", "koreans", "krw", "seoul", "₩");
   /** How far before the number a price word may stand: "paid him 200 pounds", "profit rose to 50 pounds". */
@@ -48,7 +54,11 @@ final class MoneyHomographs {
     if (next < t.size() && t.get(next).isWord("of")) {
       return false; // "5 pounds of flour"
     }
-    return priceWordBefore(t, n.first()); // not a scale alone: "15 million pounds" of gum is weight
+    if (next < t.size() && t.get(next).isWord("worth")) {
+      return true; // "3 million pounds worth of goods"
+    }
+    // A scale alone is not enough ("15 million pounds" of gum is weight); with trade or money talk it is.
+    return priceWordBefore(t, n.first()) || n.scale() >= 1e6 && says(t, TRADE_WORDS);
   }
 
   private static boolean wonIsMoney(List<Token> t, NumberSpan n, CurrencyMatch after) {

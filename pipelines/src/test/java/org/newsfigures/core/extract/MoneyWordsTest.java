@@ -98,6 +98,8 @@ class MoneyWordsTest {
       "The club paid 300 pounds for the mare | 300 pounds | 300",
       "The distillery pledged 2 billion pounds to new casks | 2 billion pounds | 2e9",
       "Its annual profit grew to 48 million pounds | 48 million pounds | 48e6",
+      "Whisky exports to Chile reached 75 million pounds last year | 75 million pounds | 75e6",
+      "They bought 6 pounds worth of stamps | 6 pounds | 6",
       "The rent is 40 pounds a week, paid in sterling | 40 pounds | 40",
       "She kept a 10-pound note in her coat | 10-pound | 10",
   })
