@@ -28,6 +28,11 @@ final class ChangeDirectionReader {
     return new ChangeDirectionReader(before, after);
   }
 
+  /** True for a word that, written before a figure, states a change ("rose", "cut", "down"). */
+  boolean isChangeWord(String lowerCaseWord) {
+    return before.containsKey(lowerCaseWord);
+  }
+
   /**
    * @param hedgeFirst first token of the figure's hedge, or of the figure when it has none
    * @param last the figure's last token

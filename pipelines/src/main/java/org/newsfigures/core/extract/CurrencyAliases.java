@@ -9,7 +9,8 @@ import java.util.Set;
 import org.newsfigures.core.reference.ReferenceCsv;
 
 /**
- * The currency forms of {@code currency_aliases.csv}, matched on tokens case- and spacing-insensitively:
+ * The currency forms of {@code currency_aliases.csv} and of {@link IcuCurrencyForms} (the table's rows win),
+ * matched on tokens case- and spacing-insensitively:
  * a form's key is its text lower-cased without spaces and dots, so "US$", "US $", "U.S. $" and "u . s . $"
  * all read as "us$". Symbols and codes may come before the number ("C$118.7 billion", "USD 200"); every
  * form may come after it ("5 million USD", "10 €", "3 billion Canadian dollars", "12-cent").
@@ -52,13 +53,19 @@ final class CurrencyAliases {
     for (Map<String, String> row : ReferenceCsv.rows("currency_subunits")) {
       subunits.put(key(row.get("alias")), Double.parseDouble(row.get("subunits_per_unit")));
     }
+    IcuCurrencyForms icu = IcuCurrencyForms.get();
     Map<String, CurrencyAlias> byKey = new HashMap<>();
     for (Map<String, String> row : ReferenceCsv.rows("currency_aliases")) {
       String key = key(row.get("alias"));
-      CurrencyAlias alias = new CurrencyAlias(row.get("alias"), emptyToNull(row.get("currency")),
+      String currency = emptyToNull(row.get("currency"));
+      CurrencyAlias alias = new CurrencyAlias(row.get("alias"), currency,
           CurrencyAlias.Form.valueOf(row.get("form").toUpperCase(Locale.ROOT)), emptyToNull(row.get("alternative")),
-          emptyToNull(row.get("alternative_when")), subunits.getOrDefault(key, 1.0));
+          emptyToNull(row.get("alternative_when")), subunits.getOrDefault(key, 1.0),
+          icu.candidates(row.get("family"), currency), false);
       byKey.putIfAbsent(key, alias);
+    }
+    for (CurrencyAlias alias : icu.forms()) {
+      byKey.putIfAbsent(key(alias.alias()), alias);
     }
     return new CurrencyAliases(byKey);
   }
@@ -67,7 +74,8 @@ final class CurrencyAliases {
   Set<String> gluedWords() {
     Set<String> words = new HashSet<>();
     byKey.forEach((key, alias) -> {
-      if (isOneWord(key) && (alias.form() == CurrencyAlias.Form.CODE || !key.chars().anyMatch(c -> c < 128))) {
+      boolean code = alias.form() == CurrencyAlias.Form.CODE && !alias.strict();
+      if (isOneWord(key) && (code || !key.chars().anyMatch(c -> c < 128))) {
         words.add(key);
       }
     });
@@ -78,13 +86,17 @@ final class CurrencyAliases {
   CurrencyMatch matchBefore(String text, List<Token> t, int numberAt) {
     StringBuilder key = new StringBuilder();
     CurrencyMatch longest = null;
-    for (int first = numberAt - 1; first >= Math.max(0, numberAt - LONGEST_FORM_IN_TOKENS); first--) {
+    int end = numberAt;
+    if (end >= 2 && t.get(end - 1).isSymbol('.') && t.get(end - 2).isWord() && t.get(end - 2).touches(t.get(end - 1))) {
+      end--; // an abbreviation's dot: "Rs. 500", "Rp. 20,000"
+    }
+    for (int first = end - 1; first >= Math.max(0, end - LONGEST_FORM_IN_TOKENS); first--) {
       Token tok = t.get(first);
       if (!canBeInForm(tok)) {
         break;
       }
       if (!tok.isSymbol('.')) {
-        if (tok.isWord() && first + 1 < numberAt && t.get(first + 1).isWord()) {
+        if (tok.isWord() && first + 1 < end && t.get(first + 1).isWord()) {
           key.insert(0, ' ');
         }
         key.insert(0, tok.lower());
@@ -93,7 +105,7 @@ final class CurrencyAliases {
       if (!keySuffixes.contains(k)) {
         break;
       }
-      CurrencyMatch m = match(text, t, first, numberAt - 1, k);
+      CurrencyMatch m = match(text, t, first, end - 1, k);
       if (m != null && m.alias().form() != CurrencyAlias.Form.NAME) {
         longest = m;
       }
@@ -153,7 +165,7 @@ final class CurrencyAliases {
       alias = millionsByKey.get(key);
       scale = 1e6;
     }
-    if (alias == null) {
+    if (alias == null || alias.strict() && !inCapitals(text, t, first, last)) {
       return null;
     }
     if (first < last && alias.form() == CurrencyAlias.Form.SYMBOL && !t.get(first).touches(t.get(first + 1))
@@ -174,6 +186,12 @@ final class CurrencyAliases {
         && (t.get(first - 1).isSymbol('\'') || t.get(first - 1).isSymbol('\u2019'));
     boolean pronoun = letters.isWord("us") && Character.isLowerCase(text.charAt(letters.start())) && hasUpperCase(text);
     return !letters.isWord("a") && !letters.isWord("an") && !possessive && !pronoun;
+  }
+
+  /** Written in capitals in a text that is not all capitals ("SAR 37.5 billion", not "TOP 10" or "top 10"). */
+  private static boolean inCapitals(String text, List<Token> t, int first, int last) {
+    String written = text.substring(t.get(first).start(), t.get(last).end());
+    return written.equals(written.toUpperCase(Locale.ROOT)) && !text.equals(text.toUpperCase(Locale.ROOT));
   }
 
   private static boolean isCurrencySign(String symbol) {

@@ -2,6 +2,7 @@ package org.newsfigures.core.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,16 +44,19 @@ public final class FigureExtractor {
   private final NumberParser numbers;
   private final FigureReader figures;
   private final WordFigureReader wordFigures;
-  private final RangeJoiner ranges = new RangeJoiner();
+  private final RangeJoiner ranges;
   private final NonFigureFilter nonFigures = new NonFigureFilter();
   private final HedgeReader hedges;
   private final ChangeDirectionReader directions;
 
   private FigureExtractor(CurrencyAliases currencies, HedgeReader hedges, ChangeDirectionReader directions) {
     this.currencies = currencies;
-    this.numbers = new NumberParser(currencies.gluedWords());
-    this.figures = new FigureReader(currencies);
+    Set<String> gluedWords = new HashSet<>(currencies.gluedWords());
+    gluedWords.addAll(FigureReader.GLUED_PERCENT_WORDS);
+    this.numbers = new NumberParser(gluedWords);
+    this.figures = new FigureReader(currencies, hedges);
     this.wordFigures = new WordFigureReader(hedges);
+    this.ranges = new RangeJoiner(directions);
     this.hedges = hedges;
     this.directions = directions;
   }
@@ -107,7 +111,7 @@ public final class FigureExtractor {
       if (r.kind() == FigureKind.COUNT && nonFigures.excludes(text, t, r.number(), r.valueHigh() != null)) {
         continue;
       }
-      HedgeReader.Hedge hedge = hedges.read(t, r.first());
+      HedgeReader.Hedge hedge = hedges.read(t, r.first(), r.last());
       Qualifier qualifier = hedge.qualifier();
       if (qualifier == Qualifier.EXACT && isConversionOf(t, previous, r)) {
         qualifier = previousQualifier; // "about C$118.7 billion (US $85.5 billion)": the conversion is as rough
@@ -144,11 +148,10 @@ public final class FigureExtractor {
         continue;
       }
       CurrencyMatch m = tok.isWord() && !HOMOGRAPH_UNITS.contains(tok.lower()) ? currencies.matchAfter(text, t, i) : null;
-      if (m != null && m.alias().form() != CurrencyAlias.Form.SYMBOL && m.scale() == 1) {
+      if (m != null && m.alias().form() != CurrencyAlias.Form.SYMBOL && m.scale() == 1 && !m.alias().strict()) {
         int end = t.get(m.last()).end();
-        CurrencyAlias a = m.alias();
-        units.add(new UnitMention(tok.start(), end, text.substring(tok.start(), end), FigureKind.MONEY,
-            new CurrencyMarker(text.substring(tok.start(), end), a.currency(), a.alternative(), a.alternativeWhen())));
+        String written = text.substring(tok.start(), end);
+        units.add(new UnitMention(tok.start(), end, written, FigureKind.MONEY, m.alias().marker(written)));
         i = m.last();
       }
     }

@@ -2,6 +2,7 @@ package org.newsfigures.core.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads what one number states from the words around it: money (a currency marker before or after it),
@@ -16,10 +17,16 @@ final class FigureReader {
       Map.entry("year", "year"), Map.entry("years", "year"), Map.entry("decade", "decade"),
       Map.entry("decades", "decade"));
 
-  private final CurrencyAliases currencies;
+  /** "6pc", "5pct": percent abbreviations that may touch the number (British papers write "6pc"). */
+  static final Set<String> GLUED_PERCENT_WORDS = Set.of("pc", "pct");
 
-  FigureReader(CurrencyAliases currencies) {
+  private final CurrencyAliases currencies;
+  private final MoneyHomographs homographs = new MoneyHomographs();
+  private final SpelledShares shares;
+
+  FigureReader(CurrencyAliases currencies, HedgeReader hedges) {
     this.currencies = currencies;
+    this.shares = new SpelledShares(hedges);
   }
 
   /** The figure stated by {@code numbers.get(index)}; a unitless number is a COUNT (filtered later). */
@@ -30,31 +37,31 @@ final class FigureReader {
       return percentOf;
     }
     CurrencyMatch before = currencies.matchBefore(text, t, n.first());
-    if (before != null) {
+    if (before != null && (!before.alias().strict() || moneyShaped(t, n))) {
       Amount amount = withCents(text, t, numbers, index, new Amount(n.value() * before.scale(), n.last()), true);
       return new Reading(before.first(), amount.last(), FigureKind.MONEY, amount.value(), null, null,
           marker(text, t, before), n);
     }
     int k = n.last() + 1;
     if (k >= t.size()) {
-      return count(n);
+      return unitless(t, n);
     }
     Token next = t.get(k);
     if (isPercentSign(t, k)) {
       return new Reading(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
-    if (next.isWord()) {
-      Reading percent = percentWords(t, n, k);
+    boolean hyphenated = next.isSymbol('-') && t.get(n.last()).touches(next) && k + 1 < t.size()
+        && next.touches(t.get(k + 1)) && t.get(k + 1).isWord();
+    if (next.isWord() || hyphenated) { // "75 percent", "a 100-per-cent surtax"
+      Reading percent = percentWords(t, n, hyphenated ? k + 1 : k);
       if (percent != null) {
         return percent;
       }
     }
     CurrencyMatch after = currencies.matchAfter(text, t, k);
-    if (after != null) {
+    if (after != null && (!after.alias().strict() || moneyShaped(t, n)) && homographs.isMoney(t, n, after)) {
       return moneyWithMarkerAfter(text, t, numbers, index, after);
     }
-    boolean hyphenated = next.isSymbol('-') && t.get(n.last()).touches(next) && k + 1 < t.size()
-        && next.touches(t.get(k + 1)) && t.get(k + 1).isWord();
     Token unitWord = hyphenated ? t.get(k + 1) : next;
     if (unitWord.isWord()) {
       String unit = DURATION_UNITS.get(unitWord.lower());
@@ -68,7 +75,26 @@ final class FigureReader {
         return new Reading(n.first(), unitAt, FigureKind.MULTIPLIER, n.value(), null, null, null, n);
       }
     }
-    return hyphenated ? null : count(n); // "two-way", "one-time": the number is part of an adjective
+    if (hyphenated) {
+      return null; // "two-way", "one-time": the number is part of an adjective
+    }
+    return unitless(t, n);
+  }
+
+  /** A number with no unit: a share ("two-thirds of its exports") is a percent, anything else a count. */
+  private Reading unitless(List<Token> t, NumberSpan n) {
+    return shares.isShare(t, n)
+        ? new Reading(n.first(), n.last(), FigureKind.PERCENT, n.value() * 100, null, null, null, n)
+        : count(n);
+  }
+
+  /**
+   * An amount a bare code only ICU4J lists may mark: with a scale word, decimals or grouping ("SAR 37.5
+   * billion", "QAR 1,200"), unlike the numbers of names and headlines ("AMD 7950", "TOP 10").
+   */
+  private static boolean moneyShaped(List<Token> t, NumberSpan n) {
+    String digits = t.get(n.first()).lower();
+    return n.scale() > 1 || digits.indexOf('.') >= 0 || digits.indexOf(',') >= 0;
   }
 
   private static Reading count(NumberSpan n) {
@@ -90,14 +116,16 @@ final class FigureReader {
     if (w.equals("percentage") && pointsNext) {
       return new Reading(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value(), null, null, null, n);
     }
-    if (isPercentWord(w)) {
+    boolean glued = t.get(n.last()).touches(t.get(k));
+    if (isPercentWord(w) || glued && GLUED_PERCENT_WORDS.contains(w)) {
       return new Reading(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
     if (w.equals("basis") && pointsNext) { // 100 basis points = 1 percentage point
       return new Reading(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value() / 100, null, null, null, n);
     }
-    if (w.equals("per") && k + 1 < t.size() && t.get(k + 1).isWord("cent")) {
-      return new Reading(n.first(), k + 1, FigureKind.PERCENT, n.value(), null, null, null, n);
+    int cent = k + 1 < t.size() && t.get(k + 1).isSymbol('-') && t.get(k).touches(t.get(k + 1)) ? k + 2 : k + 1;
+    if (w.equals("per") && cent < t.size() && t.get(cent).isWord("cent")) { // "per cent", "per-cent"
+      return new Reading(n.first(), cent, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
     return null;
   }
@@ -187,8 +215,6 @@ final class FigureReader {
   }
 
   private static CurrencyMarker marker(String text, List<Token> t, CurrencyMatch m) {
-    CurrencyAlias a = m.alias();
-    return new CurrencyMarker(text.substring(t.get(m.first()).start(), t.get(m.last()).end()), a.currency(),
-        a.alternative(), a.alternativeWhen());
+    return m.alias().marker(text.substring(t.get(m.first()).start(), t.get(m.last()).end()));
   }
 }

@@ -2,13 +2,32 @@ package org.newsfigures.core.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Joins two figures that state one range into one figure with {@code valueHigh}: "between $2 billion and
- * $3 billion", "$2-3 billion", "2 to 3 percent". A change "from X to Y" states two levels, so it stays two
- * figures; a unitless X there takes Y's unit ("from 5 to 7%" is 5% and 7%).
+ * $3 billion", "$2-3 billion", "2 to 3 percent", "fines from $2,400 to $3,100". A change "rose from X to Y"
+ * (a change word earlier in the clause: "cut the duty on whisky from 150% to 75%") states two levels, so it
+ * stays two figures; a unitless X there takes Y's unit ("from 5 to 7%" is 5% and 7%).
  */
 final class RangeJoiner {
+  /**
+   * Verbs that set a level anew, beyond the change words of {@code change_words.csv}: "went from 5% to
+   * 7%", "cut the duty from 150% to 75%", "raised the rate from 2% to 3%".
+   */
+  private static final Set<String> LEVEL_MOVES = Set.of(
+      "went", "go", "goes", "going", "gone", "moved", "move", "moves", "changed", "change", "changes",
+      "shifted", "swung", "switched", "cut", "cuts", "cutting", "raised", "raise", "raises", "raising",
+      "lowered", "lower", "lowers", "lowering", "reduced", "reduce", "reduces", "reducing", "hiked", "hike",
+      "slashed", "slash", "boosted", "boost", "lifted", "lift", "widened", "narrowed", "adjusted", "revised");
+  /** How far before "from" a change word may stand in its clause. */
+  private static final int CHANGE_WORD_REACH = 10;
+
+  private final ChangeDirectionReader directions;
+
+  RangeJoiner(ChangeDirectionReader directions) {
+    this.directions = directions;
+  }
 
   List<Reading> join(List<Token> t, List<Reading> readings) {
     List<Reading> joined = new ArrayList<>(readings.size());
@@ -25,7 +44,7 @@ final class RangeJoiner {
       boolean dashOrTo = between.isSymbol('-') || between.isSymbol('\u2013') || between.isWord("to");
       boolean from = low.first() > 0 && t.get(low.first() - 1).isWord("from");
       boolean betweenAnd = between.isWord("and") && low.first() > 0 && t.get(low.first() - 1).isWord("between");
-      if (dashOrTo && from) {
+      if (dashOrTo && from && (isUnitless(low) && isUnitless(high) || isChange(t, low.first() - 1))) {
         joined.add(low.kind() == FigureKind.COUNT ? low.taking(high) : low);
         i++;
       } else if (dashOrTo || betweenAnd) {
@@ -45,10 +64,31 @@ final class RangeJoiner {
     return joined;
   }
 
+  private static boolean isUnitless(Reading r) {
+    return r.kind() == FigureKind.COUNT;
+  }
+
+  /** A change word (or a verb like "went") in the clause before the "from" at {@code from}. */
+  private boolean isChange(List<Token> t, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - CHANGE_WORD_REACH); k--) {
+      Token tok = t.get(k);
+      if (tok.kind() == TokenKind.SYMBOL && ",;:.()\u2014".contains(tok.lower())) {
+        return false;
+      }
+      if (tok.isWord() && (directions.isChangeWord(tok.lower()) || LEVEL_MOVES.contains(tok.lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The range low..high in the unit of whichever side has one, or null when high is not above low. */
   private static Reading range(Reading low, Reading high) {
     Reading unitSource = low.kind() == FigureKind.COUNT ? high : low;
     double lowValue = low.scale() == 1 && high.scale() > 1 ? low.value() * high.scale() : low.value();
+    if (low.kind() == FigureKind.COUNT && high.kind() == FigureKind.PERCENT && low.number().fraction()) {
+      lowValue *= 100; // "a quarter to a third of": both shares
+    }
     if (high.value() <= lowValue) {
       return null;
     }
@@ -69,6 +109,9 @@ final class RangeJoiner {
   private static boolean sameUnitOrUnitless(Reading a, Reading b) {
     if (a.number() == null || b.number() == null) {
       return false; // word figures ("double") take no part in ranges
+    }
+    if (a.kind() == FigureKind.PERCENT && b.kind() == FigureKind.COUNT && b.scale() > 1) {
+      return false; // "fell 13.6% to 24.2 million tons": a change, then a level in another unit
     }
     if (a.kind() == FigureKind.COUNT || b.kind() == FigureKind.COUNT) {
       return true;
