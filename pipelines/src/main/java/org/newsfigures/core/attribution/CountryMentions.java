@@ -1,5 +1,6 @@
 package org.newsfigures.core.attribution;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ public final class CountryMentions {
           "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?$",
           Pattern.CASE_INSENSITIVE,
           OBJECT_PREPOSITIONS);
+  /** Enough characters before a mention for the longest preposition, "the" and spaces. */
+  private static final int PREPOSITION_LOOKBACK = 24;
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
 
   private final CountryGazetteer places;
@@ -67,7 +70,8 @@ public final class CountryMentions {
   }
 
   private static CountryMention.Role role(String sentence, CountryGazetteer.Place m) {
-    String before = sentence.substring(0, m.start());
+    // Only the words right before count ("exports to the"): a bounded look-back keeps this linear in the sentence.
+    String before = sentence.substring(Math.max(0, m.start() - PREPOSITION_LOOKBACK), m.start());
     boolean demonym = m.kind() == CountryGazetteer.Kind.DEMONYM;
     if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())) {
       return CountryMention.Role.OBJECT;
@@ -76,6 +80,13 @@ public final class CountryMentions {
       return CountryMention.Role.OWNER;
     }
     return CountryMention.Role.ACTOR;
+  }
+
+  /** How many times {@code text} names each country, in order of first mention (roles are not read). */
+  public Map<String, Long> timesNamed(String text) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    places.find(text).stream().filter(CountryMentions::party).forEach(p -> counts.merge(p.code(), 1L, Long::sum));
+    return counts;
   }
 
   /** The country's short name for explanations ("Canada"). */

@@ -1,14 +1,12 @@
 package org.newsfigures.core.attribution;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsfigures.core.attribution.MetricAttributor.MetricMatch;
 import org.newsfigures.core.attribution.PartyAttributor.Parties;
 
@@ -69,8 +67,7 @@ public final class FigureAttributor {
     if (datelineCountry != null) {
       return datelineCountry;
     }
-    Map<String, Long> named = parties.countries().find(articleText).stream()
-        .collect(Collectors.groupingBy(CountryMention::code, LinkedHashMap::new, Collectors.counting()));
+    Map<String, Long> named = parties.countries().timesNamed(articleText);
     if (outletCountry != null && named.containsKey(outletCountry)) {
       return outletCountry;
     }
