@@ -143,6 +143,8 @@ public final class YearResolver {
     private final List<Sentence> sentences;
     private final LocalDate published;
     private final List<List<Period>> bySentence;
+    /** Per sentence, the years its paragraph named before it ({@link #yearsBefore}); null until read. */
+    private final List<List<Integer>> yearsBefore;
     private Integer articlePeriod;
     private int articlePeriodSentence = -1;
 
@@ -150,7 +152,11 @@ public final class YearResolver {
       this.sentences = sentences;
       this.published = published;
       this.bySentence = new ArrayList<>();
-      sentences.forEach(s -> bySentence.add(null));
+      this.yearsBefore = new ArrayList<>();
+      sentences.forEach(s -> {
+        bySentence.add(null);
+        yearsBefore.add(null);
+      });
     }
 
     private List<Period> periods(int sentenceIndex) {
@@ -260,15 +266,39 @@ public final class YearResolver {
 
     /** The single period of the paragraph's earlier sentences; when they name none, the article's period. */
     private Integer carried(int sentenceIndex) {
-      List<Integer> named = new ArrayList<>();
-      for (int i = sentenceIndex - 1; i >= 0 && sameParagraph(i, sentenceIndex); i--) {
-        named.addAll(namedYears(i));
-      }
-      List<Integer> distinct = named.stream().distinct().toList();
+      List<Integer> distinct = yearsBefore(sentenceIndex);
       if (!distinct.isEmpty()) {
         return distinct.size() == 1 ? distinct.get(0) : null;
       }
       return articlePeriod(sentenceIndex);
+    }
+
+    /**
+     * The distinct years the paragraph's sentences before this one name, at most two (two already mean no single
+     * period): built on the previous sentence's, so that a long paragraph is read once, not once per figure.
+     */
+    private List<Integer> yearsBefore(int sentenceIndex) {
+      if (sentenceIndex == 0 || !sameParagraph(sentenceIndex - 1, sentenceIndex)) {
+        return List.of();
+      }
+      List<Integer> known = yearsBefore.get(sentenceIndex);
+      if (known != null) {
+        return known;
+      }
+      int first = sentenceIndex - 1;
+      while (first > 0 && sameParagraph(first - 1, sentenceIndex) && yearsBefore.get(first) == null) {
+        first--;
+      }
+      List<Integer> years = first == 0 || !sameParagraph(first - 1, sentenceIndex) ? List.of() : yearsBefore.get(first);
+      for (int i = first; i < sentenceIndex; i++) {
+        if (years.size() < 2) {
+          List<Integer> more = new ArrayList<>(years);
+          namedYears(i).stream().filter(y -> !more.contains(y)).forEach(more::add);
+          years = List.copyOf(more.subList(0, Math.min(2, more.size())));
+        }
+        yearsBefore.set(i + 1, years);
+      }
+      return years;
     }
 
     /**
