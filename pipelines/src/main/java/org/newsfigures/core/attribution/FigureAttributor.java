@@ -32,6 +32,10 @@ public final class FigureAttributor {
   private static final Pattern TRADE_NOUN = Pattern.compile("(?i)(?:exports?|imports?|shipments|sales)\\b");
   /** Up to three lowercase words right before the trade noun. */
   private static final Pattern PRODUCT_MODIFIER = Pattern.compile("((?:\\b[a-z][a-z-]+\\s+){1,3})$");
+  /** Up to three lowercase words after "exports of", ending before a preposition or verb. */
+  private static final Pattern PRODUCT_AFTER_OF = Pattern.compile(
+      "\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
+          + "[a-z][a-z-]+\\s*){1,3})(?=\\s|[,.;:]|$)");
   /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
   private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",
       "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "of", "in", "to", "from", "all",
@@ -136,16 +140,28 @@ public final class FigureAttributor {
     // shipments"): its own claim, never one with the total.
     Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
         .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start());
-    if (TRADE_NOUN.matcher(trigger.words()).lookingAt() && modifier.find()) {
-      List<String> words = new ArrayList<>(List.of(modifier.group(1).strip().split("\\s+")));
-      while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(0))) {
-        words.remove(0);
-      }
-      if (!words.isEmpty() && words.stream().noneMatch(NOT_A_PRODUCT::contains)) {
-        return List.of(String.join(" ", words));
+    if (!TRADE_NOUN.matcher(trigger.words()).lookingAt()) {
+      return List.of();
+    }
+    if (modifier.find()) {
+      Optional<String> before = productWords(modifier.group(1));
+      if (before.isPresent()) {
+        return List.of(before.get());
       }
     }
-    return List.of();
+    // Or after it: "imports of semiconductor tools from Japan".
+    Matcher of = PRODUCT_AFTER_OF.matcher(in.sentence()).region(trigger.end(), in.sentence().length());
+    return of.lookingAt() ? productWords(of.group(1)).map(List::of).orElse(List.of()) : List.of();
+  }
+
+  /** The product named by lowercase words, once the words that name none are cut from its start; else none. */
+  private static Optional<String> productWords(String phrase) {
+    List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+    while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(0))) {
+      words.remove(0);
+    }
+    return words.isEmpty() || words.stream().anyMatch(NOT_A_PRODUCT::contains)
+        ? Optional.empty() : Optional.of(String.join(" ", words));
   }
 
   /** The products of products.csv named near the figure. */

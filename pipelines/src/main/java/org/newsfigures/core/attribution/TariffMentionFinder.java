@@ -24,6 +24,9 @@ public final class TariffMentionFinder {
           List.of("counter-", "tariff", "duty", "duties", "levies", "levy", "surtax"));
   /** Between a country and the tariff word it owns: "Trump’s tariffs", "Trump-era tariffs", "Chinese counter-tariffs". */
   private static final Pattern OWNS = Pattern.compile("(?:['’]s)?(?:-\\p{L}+)?\\s+");
+  /** "Canada has been hit by … tariffs": the country before is the one the tariff falls on, not its imposer. */
+  private static final Pattern STRUCK_BY =
+      Pattern.compile("(?i)\\b(?:affected|hit|hurt|struck|targeted|squeezed|battered|punished)\\s+by\\b");
   private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");
 
   private final CountryMentions countries;
@@ -65,15 +68,21 @@ public final class TariffMentionFinder {
           mentions.stream()
               .filter(m -> m.end() <= tariff.start() && OWNS.matcher(sentence.substring(m.end(), tariff.start())).matches())
               .findFirst();
+      Optional<CountryMention> struck = mentions.stream()
+          .filter(m -> m.start() >= clause[0] && m.end() <= tariff.start() && m.role() != Role.OBJECT)
+          .filter(m -> STRUCK_BY.matcher(sentence).region(m.end(), tariff.start()).find())
+          .findFirst();
       Optional<CountryMention> imposer =
           owner.or(() -> mentions.stream()
               .filter(m -> m.start() >= clause[0] && m.end() <= tariff.end() && m.role() != Role.OBJECT)
+              .filter(m -> struck.isEmpty() || m != struck.get())
               .findFirst());
       Optional<CountryMention> target =
           mentions.stream()
               .filter(m -> m.start() >= tariff.end() && m.end() <= clause[1] && m.role() == Role.OBJECT)
               .filter(m -> imposer.isEmpty() || !m.code().equals(imposer.get().code()))
-              .findFirst();
+              .findFirst()
+              .or(() -> struck.filter(m -> imposer.isEmpty() || !m.code().equals(imposer.get().code())));
       List<String> covered = products.find(sentence.substring(tariff.start(), clause[1]));
       if (imposer.isPresent() && (target.isPresent() || !covered.isEmpty())) {
         found.add(new TariffMention(

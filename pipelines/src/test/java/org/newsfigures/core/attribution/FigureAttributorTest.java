@@ -132,6 +132,16 @@ class FigureAttributorTest {
   }
 
   @Test
+  void aProductTheTableDoesNotKnowKeepsItsFigureApartFromTheTotal() {
+    String before = "Peru's copper concentrate exports to Japan reached $4 billion in 2024.";
+    assertEquals("copper concentrate", attribute(before, "$4 billion", "money").product());
+    String after = "Imports of fishing nets from Peru rose to $30 million in 2024.";
+    assertEquals("fishing nets", attribute(after, "$30 million", "money").product());
+    String total = "Peru's total exports to Japan reached $9 billion in 2024.";
+    assertNull(attribute(total, "$9 billion", "money").product());
+  }
+
+  @Test
   void wordsNearerTheNextFigureAreItsOwn() {
     String s = "Peru's imports fell 2 percent to $41 billion, leaving a trade surplus of $6 billion.";
     int at = s.indexOf("$41 billion");

@@ -49,12 +49,17 @@ class TariffMentionFinderTest {
   }
 
   @Test
-  void aLeadersTariffsWithoutATarget() {
-    List<TariffMention> found = FINDER.find("Although Canada has long been a close US ally, it has been particularly"
+  void theCountryHitByTariffsIsTheirTargetNotTheirImposer() {
+    // No list of leaders: "Trump's tariffs" names no country; Canada, "affected by" them, is their target.
+    List<TariffMention> ally = FINDER.find("Although Canada has long been a close US ally, it has been particularly"
         + " affected by Trump’s tariffs on steel, aluminium, vehicles and lumber.");
+    assertEquals(1, ally.size());
+    assertEquals("US", ally.get(0).imposer());
+    assertEquals("CA", ally.get(0).target());
+    assertEquals(List.of("steel", "aluminum", "vehicles", "lumber"), ally.get(0).products());
+    List<TariffMention> found = FINDER.find("Chile has been hit by Brazilian tariffs on copper and lumber.");
     assertEquals(1, found.size());
-    assertEquals("US", found.get(0).imposer());
-    assertEquals(null, found.get(0).target());
-    assertEquals(List.of("steel", "aluminum", "vehicles", "lumber"), found.get(0).products());
+    assertEquals("BR", found.get(0).imposer());
+    assertEquals("CL", found.get(0).target());
   }
 }
