@@ -20,6 +20,4 @@ public record ArticleEvidence(
     String outletCountry,
     boolean outletIsWire,
     String dateline,
-    String datelineCountry) {
-  public static final ArticleEvidence NONE = new ArticleEvidence(null, null, null, null, false, null, null);
-}
+    String datelineCountry) {}

@@ -7,9 +7,7 @@ public enum CurrencyBasis {
   /** The span has a bare "$", "dollars" or "¥"; evidence around it decided (see currency_evidence). */
   INFERRED,
   /** Nothing around a bare "$" or "dollars" speaks: US dollars, the convention of international news. */
-  DEFAULT,
-  /** The marker names no currency and nothing decided it (not used for "$" or "dollars"). */
-  UNKNOWN;
+  DEFAULT;
 
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -3,12 +3,8 @@ package org.newsfigures.core.currency;
 /**
  * The currency of one money figure and why.
  *
- * @param currency ISO 4217 code, or null when {@code basis} is UNKNOWN
+ * @param currency ISO 4217 code
  * @param basis how it was decided
  * @param evidence short text naming what decided it ("symbol US$", "source: China customs data")
  */
-public record CurrencyResolution(String currency, CurrencyBasis basis, String evidence) {
-  static CurrencyResolution unknown(String why) {
-    return new CurrencyResolution(null, CurrencyBasis.UNKNOWN, why);
-  }
-}
+public record CurrencyResolution(String currency, CurrencyBasis basis, String evidence) {}
