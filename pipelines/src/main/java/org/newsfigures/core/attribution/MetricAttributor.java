@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +17,10 @@ import java.util.stream.Collectors;
 final class MetricAttributor {
   /** Further than this, a trigger speaks of another figure of the sentence. */
   static final int MAX_DISTANCE = 80;
+  /** The ending of share metrics' names (export_share, market_share). */
+  private static final String SHARE = "_share";
+  /** A trigger that opens with "of": a noun phrase ("of … exports"), never a verb. */
+  private static final Pattern OF_PHRASE = Pattern.compile("(?i)of\\b");
 
   /** A metric and the trigger phrase that chose it. */
   record MetricMatch(Metric metric, PhraseMatch<Metric> trigger) {}
@@ -31,14 +36,21 @@ final class MetricAttributor {
                 m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));
   }
 
-  /** @param nextFigure where the sentence's next figure starts, or -1 */
-  Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, int nextFigure, String kind) {
+  /**
+   * @param nextFigure where the sentence's next figure starts, or -1
+   * @param change whether the figure is a change ("fell 10%")
+   */
+  Optional<MetricMatch> attribute(
+      String sentence, int figureStart, int figureEnd, int nextFigure, String kind, boolean change) {
     List<PhraseMatch<Metric>> near = triggersByMetric.entrySet().stream()
         .filter(e -> e.getKey().kinds().contains(kind))
+        // A change ("slid 9.8%") is no share, whatever share the clause names ("half of the city's shipments").
+        .filter(e -> !change || !e.getKey().name().endsWith(SHARE))
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
-        // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it.
-        .filter(t -> !(t.start() < figureStart && t.end() > figureEnd))
+        // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it, unless
+        // it is a verb holding the figure as its object ("sold $1.6 billion worth of barley to China").
+        .filter(t -> !(t.start() < figureStart && t.end() > figureEnd) || !OF_PHRASE.matcher(t.words()).lookingAt())
         // Words after the figure but nearer the next one name the next ("imports fell to $631bn, leaving a surplus of
         // $78bn": the surplus is the $78bn).
         .filter(t -> nextFigure < 0 || t.start() < figureEnd
