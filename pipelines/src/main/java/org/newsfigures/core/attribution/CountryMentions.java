@@ -23,12 +23,12 @@ public final class CountryMentions {
       List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with");
   /** Words that qualify a place without changing the preposition's role ("exports to mainland China"). */
   private static final String PLACE_QUALIFIERS =
-      "mainland|neighbouring|neighboring|fellow|continental|metropolitan|southern|northern|eastern|western|central";
+      "mainland|neighbouring|neighboring|fellow|continental|metropolitan";
   /** "a deficit with China" makes China the partner; "with Canadian imports" leaves the adjective its owner's. */
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+$");
   private static final StartCharPattern OBJECT_BEFORE =
       StartCharPattern.ofWords(
-          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:" + PLACE_QUALIFIERS + "\\s+)?$",
+          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:(?:" + PLACE_QUALIFIERS + ")\\s+)?$",
           Pattern.CASE_INSENSITIVE,
           OBJECT_PREPOSITIONS);
   /** Enough characters before a mention for the longest preposition, "the", a qualifier and spaces. */
@@ -39,12 +39,16 @@ public final class CountryMentions {
 
   private final CountryGazetteer places;
   private final PhraseTable<String> sources;
+  /** The country whose figures each source publishes, by the source's name. */
+  private final Map<String, String> sourceCountries;
   private final LocalCurrencies currencies = new LocalCurrencies(LocalCurrencies.LEGAL_TENDER_ON);
 
   private CountryMentions(CountryGazetteer places, List<Map<String, String>> dataSources) {
     this.places = places;
     this.sources =
         new PhraseTable<>(dataSources.stream().collect(Collectors.toMap(r -> r.get("pattern"), r -> r.get("name"))), false);
+    this.sourceCountries =
+        dataSources.stream().collect(Collectors.toMap(r -> r.get("name"), r -> r.get("country"), (a, b) -> a));
   }
 
   public static CountryMentions fromReference() {
@@ -126,6 +130,13 @@ public final class CountryMentions {
   public String firstCountryIn(String text) {
     return places.find(text).stream().filter(CountryMentions::party).map(CountryGazetteer.Place::code).findFirst()
         .orElse(null);
+  }
+
+  /** The country of the first statistical source {@code text} names ("Korea Customs Service" → KR), or null. */
+  public String sourceCountryIn(String text) {
+    return text == null ? null
+        : sources.find(text).stream().map(s -> sourceCountries.get(s.value())).filter(c -> c != null && !c.isEmpty())
+            .findFirst().orElse(null);
   }
 
   /** The statistical sources a sentence names ("China customs data (General Administration of Customs)"). */

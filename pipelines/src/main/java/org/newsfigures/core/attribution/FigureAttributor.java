@@ -33,11 +33,15 @@ public final class FigureAttributor {
   private static final Pattern TRADE_NOUN = Pattern.compile("(?i)(?:exports?|imports?|shipments|sales)\\b");
   /** Up to three lowercase words right before the trade noun; the first may open the sentence ("Barley shipments"). */
   private static final Pattern PRODUCT_MODIFIER =
-      Pattern.compile("((?:^[A-Z][a-z-]+\\s+)?(?:\\b[a-z][a-z-]+\\s+){0,3})$");
+      Pattern.compile("((?:(?<![\\s\\S])[A-Z][a-z-]+\\s+)?(?:\\b[a-z][a-z-]+\\s+){0,3})$");
   /** Up to four lowercase words after "exports of", ending before a preposition or verb. */
   private static final Pattern PRODUCT_AFTER_OF = Pattern.compile(
       "\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
           + "[a-z][a-z-]+\\s*){1,4})(?=\\s|[,.;:]|$)");
+  /** "worth of" and up to three lowercase words after a figure, ending before a preposition or verb. */
+  private static final Pattern WORTH_OF = Pattern.compile(
+      "\\s+worth\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|last|this|a|an)\\b)[a-z][a-z-]+\\s*){1,3})"
+          + "(?=\\s|[,.;:]|$)");
   /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
   private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",
       "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "or", "of", "in", "to", "from", "all",
@@ -100,7 +104,7 @@ public final class FigureAttributor {
     found.subject().ifPresent(m -> evidence.add("subject: '" + m.words() + "'"));
     found.counterpart().ifPresent(m -> evidence.add("counterpart: '" + m.words() + "'"));
     if (found.subject().isEmpty() && found.subjectCode() != null) {
-      evidence.add("subject: the article's home " + found.subjectCode());
+      evidence.add("subject: " + found.homeEvidence() + " " + found.subjectCode());
     }
     if (found.counterpart().isEmpty() && found.counterpartCode() != null) {
       evidence.add("counterpart: the article's home " + found.counterpartCode());
@@ -142,10 +146,18 @@ public final class FigureAttributor {
     if (!known.isEmpty()) {
       return known;
     }
-    // A product products.csv does not know, named as the trade noun's modifier ("canola seed exports", "chip
-    // shipments"): its own claim, never one with the total.
+    // A product products.csv does not know, named as what the figure is worth of ("sold $1.6 billion worth of
+    // barley to China"), or as the trade noun's modifier ("canola seed exports", "chip shipments"): its own claim,
+    // never one with the total.
+    Matcher worth = WORTH_OF.matcher(in.sentence()).region(in.figureEnd(), in.sentence().length());
+    if (worth.lookingAt()) {
+      Optional<String> goods = productWords(worth.group(1));
+      if (goods.isPresent()) {
+        return List.of(goods.get());
+      }
+    }
     Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
-        .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start()).useAnchoringBounds(false);
+        .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start()).useTransparentBounds(true);
     if (!TRADE_NOUN.matcher(trigger.words()).lookingAt()) {
       return List.of();
     }
@@ -166,12 +178,10 @@ public final class FigureAttributor {
     while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(0))) {
       words.remove(0);
     }
-    while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(words.size() - 1))) {
-      words.remove(words.size() - 1);
-    }
     // Goods joined inside the phrase stay one product ("agricultural and seafood products"); a trade noun does not.
-    return words.isEmpty() || words.stream().anyMatch(w -> !CONJUNCTIONS.contains(w) && NOT_A_PRODUCT.contains(w)
-        || TRADE_NOUN.matcher(w).matches())
+    return words.isEmpty() || CONJUNCTIONS.contains(words.get(words.size() - 1))
+        || words.stream().anyMatch(w -> !CONJUNCTIONS.contains(w) && NOT_A_PRODUCT.contains(w)
+            || TRADE_NOUN.matcher(w).matches())
         ? Optional.empty() : Optional.of(String.join(" ", words));
   }
 

@@ -28,12 +28,12 @@ import org.newsfigures.core.attribution.CountryMention.Role;
  */
 final class PartyAttributor {
   /** Subject and counterpart, each with the mention that decided it; either may be absent. */
-  record Parties(
-      Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home, String homeCounterpart) {
-    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null, null);
+  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home,
+      String homeEvidence, String homeCounterpart) {
+    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null, null, null);
 
     Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart) {
-      this(subject, counterpart, null, null);
+      this(subject, counterpart, null, null, null);
     }
 
     /** The subject's code: the named one, else the home country when it is not the counterpart. */
@@ -52,11 +52,13 @@ final class PartyAttributor {
           ? new Parties(counterpart, subject) : this;
     }
 
-    Parties withHome(String code) {
-      if (subject.isPresent() || code == null || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
+    /** @param why how the explanation names where {@code code} comes from ("the article's home") */
+    Parties withHome(String code, String why) {
+      if (subject.isPresent() || home != null || code == null
+          || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
         return this;
       }
-      return new Parties(subject, counterpart, code, null);
+      return new Parties(subject, counterpart, code, why, homeCounterpart);
     }
 
     /**
@@ -67,10 +69,11 @@ final class PartyAttributor {
       if (counterpart.isPresent() || subject.isEmpty() || code == null || subject.get().code().equals(code)) {
         return this;
       }
-      return new Parties(subject, counterpart, home, code);
+      return new Parties(subject, counterpart, home, homeEvidence, code);
     }
   }
 
+  private static final String HOME = "the article's home";
   private final CountryMentions countries;
 
   PartyAttributor(CountryMentions countries) {
@@ -90,8 +93,12 @@ final class PartyAttributor {
     Parties named = named(roles, in);
     return switch (roles) {
       case SYMMETRIC -> named.homeFirst(in.home());
-      case ACTOR_TARGET -> named.withHomeTarget(in.home()).withHome(in.home());
-      default -> named.withHome(in.home());
+      case ACTOR_TARGET -> named.withHomeTarget(in.home()).withHome(in.home(), HOME);
+      // A trade figure's unnamed reporter is the country whose agency counted it ("…, Korea Customs Service data
+      // showed"), before the article's home.
+      default -> named.withHome(Optional.ofNullable(countries.sourceCountryIn(in.sentence()))
+          .orElseGet(() -> countries.sourceCountryIn(in.previousSentence())), "the source's country")
+          .withHome(in.home(), HOME);
     };
   }
 
@@ -119,6 +126,8 @@ final class PartyAttributor {
           ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
           mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end, limit);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
+      case MARKET -> market(reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit),
+          sentence, start);
       case SYMMETRIC -> symmetric(mentions, start, end);
     };
   }
@@ -132,7 +141,7 @@ final class PartyAttributor {
     // The partner the figure's clause names ("exports to the U.S.") is never its reporter, wherever else the
     // sentence names that country ("… because American buyers …"): the reporter is then another, or the home.
     String ownPartner = nearest(own, m -> m.role() == Role.OBJECT && m.start() < limit, start, end)
-        .map(CountryMention::code).orElse(null);
+        .filter(m -> m.distanceTo(start, end) <= PARTNER_REACH).map(CountryMention::code).orElse(null);
     Predicate<CountryMention> owner = m -> m.role() == Role.OWNER && !m.code().equals(ownPartner);
     Predicate<CountryMention> actor = m -> m.role() == Role.ACTOR && !m.code().equals(ownPartner);
     Optional<CountryMention> subject = nearest(own, owner, start, end).or(() -> nearest(own, actor, start, end))
@@ -172,8 +181,19 @@ final class PartyAttributor {
     return new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true);
   }
 
+  /** How far from the figure a partner still rules its reporter out (a clause's length, not a sentence's). */
+  private static final int PARTNER_REACH = 100;
+
   /** What stands between an owner and the rate it imposes: "'s ", "’s own ". */
   private static final Pattern POSSESSIVE_BEFORE_RATE = Pattern.compile("['’]s\\s+(?:own\\s+|new\\s+)?");
+
+  /** The reporter-partner reading, its counterpart kept only when it is a partner of the figure's own clause. */
+  private static Parties market(Parties read, String sentence, int start) {
+    int[] clause = start >= sentence.length() ? new int[] {0, 0} : Clauses.around(sentence, start);
+    Optional<CountryMention> partner = read.counterpart()
+        .filter(m -> m.role() == Role.OBJECT && m.start() >= clause[0] && m.end() <= clause[1]);
+    return new Parties(read.subject(), partner);
+  }
 
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
     int[] clause = Clauses.around(sentence, start);
@@ -182,7 +202,7 @@ final class PartyAttributor {
     // 100% duty"); else the first before it.
     Optional<CountryMention> imposer =
         inClause.stream().filter(m -> m.role() != Role.OBJECT && m.start() >= end && m.start() - end <= 2).findFirst()
-            .or(() -> inClause.stream().filter(m -> m.role() == Role.OWNER && m.end() <= start)
+            .or(() -> inClause.stream().filter(m -> m.end() <= start)
                 .filter(m -> POSSESSIVE_BEFORE_RATE.matcher(sentence.substring(m.end(), start)).matches()).findFirst())
             .or(() -> inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst());
     String imposerCode = imposer.map(CountryMention::code).orElse(null);

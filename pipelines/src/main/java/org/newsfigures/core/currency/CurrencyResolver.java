@@ -233,13 +233,19 @@ public final class CurrencyResolver {
             .map(c -> inferredAs(c, "sentence: " + context.sentence().namedBy())))
         .or(() -> Optional.ofNullable(article.declared())
             .map(c -> inferredAs(c, "article note: " + article.declaredBy())))
-        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency())
+        // A source that publishes in euros or pounds says nothing of a "$": only a dollar (or "$"-written) source does.
+        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency()).filter(this::isDollar)
             .map(c -> inferredAs(c, "source: " + context.sentence().source())))
-        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency())
+        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency()).filter(this::isDollar)
             .map(c -> inferredAs(c, "source in paragraph: " + context.paragraph().source())))
         .or(() -> paragraphDollar(context.paragraphCurrencies()))
         .or(() -> home(article.outletCountry(), word, "outlet " + article.outlet()))
         .or(() -> home(article.datelineCountry(), word, "dateline " + article.dateline()));
+  }
+
+  /** The country of a dateline's place ("HONG KONG" → HK), or null. */
+  public String countryOfPlace(String place) {
+    return places.codeOf(place).orElse(null);
   }
 
   /** What a sentence or paragraph says: a currency it names for its figures, a data source it cites. */
