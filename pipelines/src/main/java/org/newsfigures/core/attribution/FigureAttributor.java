@@ -30,13 +30,16 @@ public final class FigureAttributor {
   static final String CHANGE = "change";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
   /** Trade nouns a product may modify. */
-  private static final Pattern TRADE_NOUN = Pattern.compile("(?i)(?:exports?|imports?|shipments|sales)\\b");
+  private static final Pattern TRADE_NOUN = Pattern.compile("(?i)\\b(?:exports?|imports?|shipments|sales)\\b");
   /** Up to three lowercase words right before the trade noun; the first may open the sentence ("Barley shipments"). */
   private static final Pattern PRODUCT_MODIFIER =
       Pattern.compile("((?:(?<![\\s\\S])[A-Z][a-z-]+\\s+)?(?:\\b[a-z][a-z-]+\\s+){0,3})$");
-  /** Up to four lowercase words after "exports of", ending before a preposition or verb. */
+  /**
+   * Up to four lowercase words after "exports of", ending before a preposition or verb; an adjective of origin before
+   * them is not the product ("imports of Chinese graphite anode material").
+   */
   private static final Pattern PRODUCT_AFTER_OF = Pattern.compile(
-      "\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
+      "\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
           + "[a-z][a-z-]+\\s*){1,4})(?=\\s|[,.;:]|$)");
   /** "worth of" and up to three lowercase words after a figure, ending before a preposition or verb. */
   private static final Pattern WORTH_OF = Pattern.compile(
@@ -49,7 +52,8 @@ public final class FigureAttributor {
       "gross", "real", "nominal", "key", "main", "major", "latest", "new", "first", "whose", "those", "which", "that",
       "these", "this", "also", "such", "other", "outbound", "inbound", "export", "import", "country's", "nation's",
       "with", "as", "for", "by", "on", "at", "while", "but", "were", "was", "is", "are", "had", "have", "has", "said",
-      "combined", "recent", "shares", "share", "per", "cent", "percent", "than", "more", "less", "about", "just");
+      "combined", "recent", "shares", "share", "per", "cent", "percent", "than", "more", "less", "about", "just",
+      "thousand", "million", "billion", "trillion", "bn", "mln", "bln", "against", "versus", "compared");
   private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
@@ -156,11 +160,14 @@ public final class FigureAttributor {
         return List.of(goods.get());
       }
     }
-    Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
-        .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start()).useTransparentBounds(true);
-    if (!TRADE_NOUN.matcher(trigger.words()).lookingAt()) {
+    // The trade noun may end the trigger ("of its steel exports"): its modifier stands right before it.
+    Matcher noun = TRADE_NOUN.matcher(trigger.words());
+    if (!noun.find()) {
       return List.of();
     }
+    int nounAt = trigger.start() + noun.start();
+    Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
+        .region(Math.max(0, nounAt - PRODUCT_BEFORE), nounAt).useTransparentBounds(true);
     if (modifier.find() && !modifier.group(1).isBlank()) {
       Optional<String> before = productWords(modifier.group(1));
       if (before.isPresent()) {

@@ -141,6 +141,10 @@ class FigureAttributorTest {
     assertEquals("fishing nets", attribute(after, "$30 million", "money").product());
     String worth = "Peruvian farmers sold $700 million worth of blueberries to Japan last year.";
     assertEquals("blueberries", attribute(worth, "$700 million", "money").product());
+    String share = "Peru sold $2 billion of copper to Japan, about 40 per cent of its copper exports.";
+    assertEquals("copper", attribute(share, "40 per cent", "percent").product());
+    String origin = "Chile's imports of Korean fishing boats were worth $90 million in 2024.";
+    assertEquals("fishing boats", attribute(origin, "$90 million", "money").product());
     String total = "Peru's total exports to Japan reached $9 billion in 2024.";
     assertNull(attribute(total, "$9 billion", "money").product());
   }

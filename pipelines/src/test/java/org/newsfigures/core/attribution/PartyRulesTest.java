@@ -93,4 +93,13 @@ class PartyRulesTest {
     assertParties("exports_change", "KR", "CN", ATTRIBUTOR.attribute(
         new AttributionInput(s, s.indexOf("5 per cent"), s.indexOf("5 per cent") + 10, "percent", null, "SG", true, -1)));
   }
+
+  @Test
+  void aChangeOfANamedLevelIsThatLevelsChange() {
+    String s = "Chile's copper export earnings fell 8 per cent to $44 billion in 2025.";
+    int at = s.indexOf("8 per cent");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 10, "percent", null, null, true, -1));
+    assertEquals("exports_change", a.metric(), a.evidence());
+    assertEquals("copper", a.product(), a.evidence());
+  }
 }
