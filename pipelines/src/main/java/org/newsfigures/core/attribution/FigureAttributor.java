@@ -13,7 +13,7 @@ import org.newsfigures.core.text.ClauseSplitter;
 
 /**
  * Says what a figure measures: its metric (seeds/reference/metrics.csv), subject and counterpart countries (ISO
- * 3166 alpha-2, from countries.csv) and product (products.csv), with the words that decided. Immutable and
+ * 3166 alpha-2, by CountryGazetteer) and product (products.csv), with the words that decided. Immutable and
  * thread-safe; build it once with {@link #fromReference()}.
  *
  * <p>Rules: the metric is the nearest trigger of a metric that applies to the figure's kind ({@link
