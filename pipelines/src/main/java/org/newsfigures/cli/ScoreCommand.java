@@ -27,7 +27,6 @@ import org.newsfigures.core.score.ReportedConflict;
 import org.newsfigures.core.score.ScoreFloors;
 import org.newsfigures.core.score.ScoreReport;
 import org.newsfigures.io.ParquetFiles;
-import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -137,9 +136,7 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private static List<Figure> figures(Path tables) throws IOException {
-    RecordRows<Figure> rows = new RecordRows<>(Table.FIGURES, Figure.class);
-    List<Figure> figures = new ArrayList<>();
-    ParquetFiles.forEachRow(tables.toString(), Table.FIGURES, r -> figures.add(rows.fromAvro(r)));
+    List<Figure> figures = new ArrayList<>(ParquetFiles.records(tables.toString(), Table.FIGURES, Figure.class));
     figures.sort(Comparator.comparing(Figure::sourceFile).thenComparingInt(Figure::charStart));
     return figures;
   }
