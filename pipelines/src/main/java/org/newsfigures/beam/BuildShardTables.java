@@ -19,8 +19,8 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.newsfigures.core.article.ArticleDecoder;
 import org.newsfigures.core.article.Reject;
-import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.core.incremental.ShardWork;
 import org.newsfigures.io.RowBlock;
 import org.newsfigures.io.Table;
@@ -55,20 +55,16 @@ public final class BuildShardTables extends PTransform<PCollection<ShardWork>, P
   public static final TupleTag<KV<String, RowBlock>> STATED_TARIFFS = new TupleTag<>() {};
   public static final TupleTag<Reject> FAILURES = new TupleTag<>() {};
 
-  private final PipelineInputs inputs;
-  private final String outputDir;
-  private final long maxArticleBytes;
+  private final BuildShardFn buildShard;
 
   public BuildShardTables(PipelineInputs inputs, String outputDir, long maxArticleBytes) {
-    this.inputs = inputs;
-    this.outputDir = outputDir;
-    this.maxArticleBytes = maxArticleBytes;
+    this.buildShard = new BuildShardFn(inputs, outputDir, maxArticleBytes);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<ShardWork> work) {
     PCollectionTuple out = work.apply("CarryOverReadAnalyzeWrite",
-        ParDo.of(new BuildShardFn(inputs, outputDir, maxArticleBytes))
+        ParDo.of(buildShard)
             .withOutputTags(WRITTEN,
                 TupleTagList.of(CLAIM_FIGURES).and(TOUCHED_GROUPS).and(STATED_TARIFFS).and(FAILURES)));
     out.get(WRITTEN).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
@@ -83,32 +79,25 @@ public final class BuildShardTables extends PTransform<PCollection<ShardWork>, P
     private static final Logger LOG = LoggerFactory.getLogger(BuildShardFn.class);
     private final Counter failures = Metrics.counter("newsfigures", "files_rejected");
     // Not the PipelineInputs: its list of every shard's files would travel with each copy of the DoFn.
+    private final CarriedShardRows carryOver;
+    private final ShardTableWriter writer;
     private final String root;
-    private final String outputDir;
-    private final String previousVersion;
-    private final CarriedRows carried;
-    private final Map<String, Long> removedAt;
     private final long maxArticleBytes;
-    private transient CarriedShardRows carryOver;
     private transient ShardArticleReader reader;
     private transient ShardArticleAnalyzer analyzer;
-    private transient ShardTableWriter writer;
 
     BuildShardFn(PipelineInputs inputs, String outputDir, long maxArticleBytes) {
-      this.root = inputs.root();
-      this.outputDir = outputDir;
-      this.previousVersion = inputs.previousVersion();
-      this.carried = inputs.carried();
-      this.removedAt = inputs.removedAt();
+      carryOver = new CarriedShardRows(inputs.previousVersion(), inputs.carried(), inputs.removedAt());
+      writer = new ShardTableWriter(outputDir, inputs.previousVersion());
+      root = inputs.root();
       this.maxArticleBytes = maxArticleBytes;
     }
 
+    /** The reader's decoder and the analyzer's reference data load once per worker. */
     @Setup
     public void setup() {
-      carryOver = new CarriedShardRows(previousVersion, carried, removedAt);
-      reader = new ShardArticleReader(root, maxArticleBytes);
+      reader = new ShardArticleReader(root, new ArticleDecoder(maxArticleBytes), maxArticleBytes);
       analyzer = new ShardArticleAnalyzer();
-      writer = new ShardTableWriter(outputDir, previousVersion);
     }
 
     @ProcessElement
@@ -135,7 +124,7 @@ public final class BuildShardTables extends PTransform<PCollection<ShardWork>, P
       }
       ClaimGroups.of(figureRows).forEach((group, groupRows) ->
           out.get(CLAIM_FIGURES).output(KV.of(group, RowBlock.of(Table.FIGURES, groupRows))));
-      if (carried.allBut()) {
+      if (carryOver.carried().allBut()) {
         figureRows.subList(carriedFigures, figureRows.size()).forEach(row -> ClaimGroups.addGroup(touchedGroups, row));
         touchedGroups.forEach(out.get(TOUCHED_GROUPS)::output);
       }

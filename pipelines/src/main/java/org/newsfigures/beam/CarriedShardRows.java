@@ -1,6 +1,7 @@
 package org.newsfigures.beam;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,19 +20,14 @@ import org.newsfigures.io.Table;
  * rows of articles it replaces or drops; on a full run only those of articles kept after their files were removed.
  * The articles rows of articles found removed this run get their {@code removed_at}. Counted in
  * {@code rows_carried}.
+ *
+ * @param previousVersion the version rows are carried from; null when none are
+ * @param carried which articles' rows are carried
+ * @param removedAt articles found removed this run, kept by {@code --keep-removed}: when (epoch millis)
  */
-final class CarriedShardRows {
-  private final Counter rowsCarried = Metrics.counter("newsfigures", "rows_carried");
-  private final String previousVersion;
-  private final CarriedRows carried;
-  private final Map<String, Long> removedAt;
-
-  /** @param previousVersion the version rows are carried from; null when none are */
-  CarriedShardRows(String previousVersion, CarriedRows carried, Map<String, Long> removedAt) {
-    this.previousVersion = previousVersion;
-    this.carried = carried;
-    this.removedAt = removedAt;
-  }
+record CarriedShardRows(String previousVersion, CarriedRows carried, Map<String, Long> removedAt)
+    implements Serializable {
+  private static final Counter ROWS_CARRIED = Metrics.counter("newsfigures", "rows_carried");
 
   /**
    * The rows carried into shard {@code shard} of {@code shards}, per table, in lists the shard's new rows are added
@@ -58,7 +54,7 @@ final class CarriedShardRows {
           }
         });
       }
-      rowsCarried.inc(kept.size());
+      ROWS_CARRIED.inc(kept.size());
     }
     for (GenericRecord article : rows.get(Table.ARTICLES)) {
       Long removed = removedAt.get(article.get("article_id").toString());

@@ -19,26 +19,21 @@ import org.newsfigures.core.incremental.ShardWork;
 /**
  * The read-and-decode step of a shard: one article file's bytes, decoded to text. The launcher checked every file
  * before the run; a file that cannot be read or decoded now changed since, and is set aside as a reject (counted in
- * {@code files_rejected}) for the next run to read again. Built once per worker; not thread-safe.
+ * {@code files_rejected}) for the next run to read again.
+ *
+ * @param root the input folder, which source_file paths are relative to
+ * @param decoder the decoder, with the size limit
+ * @param maxArticleBytes the size limit
  */
-final class ShardArticleReader {
-  private final Counter filesRead = Metrics.counter("newsfigures", "files_read");
-  private final String root;
-  private final long maxArticleBytes;
-  private final ArticleDecoder decoder;
-
-  ShardArticleReader(String root, long maxArticleBytes) {
-    this.root = root;
-    this.maxArticleBytes = maxArticleBytes;
-    this.decoder = new ArticleDecoder(maxArticleBytes);
-  }
+record ShardArticleReader(String root, ArticleDecoder decoder, long maxArticleBytes) {
+  private static final Counter FILES_READ = Metrics.counter("newsfigures", "files_read");
 
   /** An article file as read: its text and how many bytes it had. */
   record ReadArticle(ShardWork.ArticleFile file, DecodedText.Accepted text, int size) {}
 
   /** The file's text; empty, with its reject given to {@code rejects}, when it changed since the launcher saw it. */
   Optional<ReadArticle> read(ShardWork.ArticleFile article, Consumer<Reject> rejects) {
-    filesRead.inc();
+    FILES_READ.inc();
     byte[] bytes;
     try {
       bytes = bytes(article.sourceFile());

@@ -1,6 +1,7 @@
 package org.newsfigures.beam;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -15,16 +16,12 @@ import org.newsfigures.io.Table;
 /**
  * The table-writing step of a shard: one sorted Parquet file per per-article table, written from the shard's rows in
  * the worker's memory; or, for a shard nothing touched, the previous version's files reused as they are.
+ *
+ * @param outputDir the version being written
+ * @param previousVersion the version files are reused from; null when none
  */
-final class ShardTableWriter {
-  private final Counter shardsReused = Metrics.counter("newsfigures", "shards_reused");
-  private final String outputDir;
-  private final String previousVersion;
-
-  ShardTableWriter(String outputDir, String previousVersion) {
-    this.outputDir = outputDir;
-    this.previousVersion = previousVersion;
-  }
+record ShardTableWriter(String outputDir, String previousVersion) implements Serializable {
+  private static final Counter SHARDS_REUSED = Metrics.counter("newsfigures", "shards_reused");
 
   /** Writes the shard's file of each table; gives each table's name and file to {@code written}. */
   void write(int shard, Map<Table, List<GenericRecord>> rows, BiConsumer<String, String> written) throws IOException {
@@ -42,6 +39,6 @@ final class ShardTableWriter {
       ParquetFiles.reuse(ParquetFiles.shardFile(previousVersion, table, shard), file);
       written.accept(table.tableName(), file.toString());
     }
-    shardsReused.inc();
+    SHARDS_REUSED.inc();
   }
 }

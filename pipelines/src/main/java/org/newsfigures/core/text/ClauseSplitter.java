@@ -28,8 +28,12 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * <p>Immutable and safe to share between threads.
+ *
+ * @param boundary what ends a clause
+ * @param endsAtSentenceEnds whether a sentence end left inside the text ends a clause too
+ * @param relativeClausesApart whether a relative clause between commas is a clause of its own
  */
-public final class ClauseSplitter {
+public record ClauseSplitter(StartCharPattern boundary, boolean endsAtSentenceEnds, boolean relativeClausesApart) {
   /** What {@code \s} matches: where a match that opens with whitespace may start. */
   private static final List<String> WHITESPACE = List.of(" ", "\t", "\n", "\u000B", "\f", "\r");
 
@@ -67,16 +71,6 @@ public final class ClauseSplitter {
   public static final ClauseSplitter ACTORS = new ClauseSplitter(ACTOR_BOUNDARY, true, false);
   /** Where one period holds: time's clauses. */
   public static final ClauseSplitter PERIODS = new ClauseSplitter(PERIOD_BOUNDARY, false, true);
-
-  private final StartCharPattern boundary;
-  private final boolean endsAtSentenceEnds;
-  private final boolean relativeClausesApart;
-
-  private ClauseSplitter(StartCharPattern boundary, boolean endsAtSentenceEnds, boolean relativeClausesApart) {
-    this.boundary = boundary;
-    this.endsAtSentenceEnds = endsAtSentenceEnds;
-    this.relativeClausesApart = relativeClausesApart;
-  }
 
   /** [start, end) of the clause holding position {@code at}. */
   public int[] around(String text, int at) {

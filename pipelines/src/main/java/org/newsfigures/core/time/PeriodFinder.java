@@ -77,11 +77,10 @@ final class PeriodFinder {
   /** "exports to China, 2023: $38.9B", "(customs data, 2025)": a year labelling what follows or what it closes. */
   private static final Pattern LABEL_AFTER_YEAR = Pattern.compile("^\\s*:|^\\)");
   /** Words that put a clause in the future: a month it names is the next one. */
+  private static final List<String> FUTURE_WORDS = List.of("will", "would", "shall", "expects?", "expected",
+      "due(?!\\s+to\\b)", "scheduled", "set to", "plans?", "planned", "could", "(?-i:may)", "might", "to be");
   private static final Pattern FUTURE =
-      Pattern.compile(
-          "\\b(?:will|would|shall|expects?|expected|due(?!\\s+to\\b)|scheduled|set to|plans?|planned|could|(?-i:may)"
-              + "|might|to be)\\b|'ll\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:" + String.join("|", FUTURE_WORDS) + ")\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
 
   /** A comparison word and a figure before a period: "from $29.9 billion in 2024", "compared with $11.40 in 2019". */
   private static final Pattern BASE_BEFORE =
