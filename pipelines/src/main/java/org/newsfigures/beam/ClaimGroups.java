@@ -3,6 +3,7 @@ package org.newsfigures.beam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
 import org.newsfigures.core.reconcile.ClaimFigure;
@@ -26,6 +27,14 @@ public final class ClaimGroups {
   /** The claim group of a figures or claims row (both have the metric, subject and counterpart columns). */
   static String groupOf(GenericRecord row) {
     return ClaimReconciler.groupKey(text(row, "metric"), text(row, "subject"), text(row, "counterpart"));
+  }
+
+  /** Adds a figures row's claim group, if it states a claim (has a metric). */
+  static void addGroup(Set<String> groups, GenericRecord figureRow) {
+    String group = groupOf(figureRow);
+    if (group != null) {
+      groups.add(group);
+    }
   }
 
   /** The claim group of a tariffs row with a rate: its figure's, a tariff_rate from imposer to target. */

@@ -24,17 +24,19 @@ import org.newsfigures.io.Table;
 
 /**
  * The pipeline's shape. The launcher has sorted the input into articles and rejects and split the articles into
- * shards by id; each shard is one element, analysed and written by one worker, so the runner's cost per element is
- * paid per shard rather than per article. Figures meet across shards only to be reconciled into claims.
+ * shards by id; each shard is one element, built by one worker in four steps ({@link BuildShardTables}: carry over
+ * the previous version's rows, read and decode each file, analyse each article, write one Parquet file per table),
+ * so the runner's cost per element is paid per shard rather than per article. Figures meet across shards only to be
+ * reconciled into claims.
  *
  * <pre>
- *   shards ─ AnalyzeShards ─┬─ articles, figures, entities, events, quotes: one Parquet file per shard
- *                           ├─ figures by claim group ─ KeepTouchedGroups ─┬─ ReconcileClaims ─ claims, conflicts,┐
- *   ReadReusedShardFigures ─┼─────────────────────────────────────────────┘                tariffs with a rate    │
- *                           ├─ claim groups touched (side input of the three) ─ CarryWholeTableRows (untouched) ─┤
- *                           ├─ tariffs stated without a rate ─────────────────────────────────────────────────────┤
- *                           └─ articles that failed ─┬─ rejects ──────────────────────────────────────────────────┴─ WriteWholeTables
- *   launcher's rejects ──────────────────────────────┘
+ *   shards ─ BuildShardTables ─┬─ articles, figures, entities, events, quotes: one Parquet file per shard
+ *                              ├─ figures by claim group ─ KeepTouchedGroups ─┬─ ReconcileClaims ─ claims, conflicts,┐
+ *   ReadReusedShardFigures ────┼──────────────────────────────────────────────┘                  tariffs with a rate │
+ *                              ├─ claim groups touched (side input of the three) ─ CarryWholeTableRows (untouched) ──┤
+ *                              ├─ tariffs stated without a rate ─────────────────────────────────────────────────────┤
+ *                              └─ files and articles set aside ─┬─ rejects ──────────────────────────────────────────┴─ WriteWholeTables
+ *   launcher's rejects ─────────────────────────────────────────┘
  *
  *   every table's files ─┬─ WriteArrow  ─ arrow/&lt;table&gt;.arrow
  *                        └─ WriteCharts ─ charts/index.html, charts/*.html
@@ -47,37 +49,41 @@ public final class NewsfiguresPipeline {
     Pipeline pipeline = Pipeline.create(options);
     String out = options.getTableOutput();
 
+    // The per-article tables, a shard an element: carry over, read and decode, analyse, write.
     PCollectionTuple shards = pipeline
         .apply("PlannedShards", Create.of(inputs.shards()).withCoder(SerializableCoder.of(ShardWork.class)))
         .apply("SpreadShards", Reshuffle.viaRandomKey())
-        .apply("AnalyzeShards", new AnalyzeShards(inputs, out, options.getMaxArticleBytes()));
+        .apply("BuildShardTables", new BuildShardTables(inputs, out, options.getMaxArticleBytes()));
 
     // A re-run reconciles only the claim groups its new, changed and removed articles touch; it carries the rest.
-    PCollectionView<List<String>> touchedGroups = shards.get(AnalyzeShards.TOUCHED_GROUPS)
+    PCollectionView<List<String>> touchedGroups = shards.get(BuildShardTables.TOUCHED_GROUPS)
         .apply("DistinctTouchedGroups", Distinct.create())
         .apply("TouchedGroups", View.asList());
     PCollection<KV<String, RowBlock>> claimRows = PCollectionList
-        .of(shards.get(AnalyzeShards.CLAIM_FIGURES)
+        .of(shards.get(BuildShardTables.CLAIM_FIGURES)
             .apply("KeepTouchedGroups", new KeepTouchedGroups(touchedGroups, inputs.incremental())))
         .and(pipeline.apply("ReadReusedShardFigures", new ReadReusedShardFigures(inputs, touchedGroups)))
         .apply("FiguresByClaimGroup", Flatten.pCollections())
         .apply("ReconcileClaims", new ReconcileClaims());
+    // The whole tables' rows the run keeps from the previous version.
     PCollection<KV<String, RowBlock>> carriedRows =
         pipeline.apply("CarryWholeTableRows", new CarryWholeTableRows(inputs, touchedGroups));
+    // Rejects: the launcher's and the files and articles the shards set aside.
     PCollection<KV<String, RowBlock>> rejects = PCollectionList
         .of(pipeline.apply("LauncherRejects", Create.of(inputs.rejects()).withCoder(SerializableCoder.of(Reject.class))))
-        .and(shards.get(AnalyzeShards.FAILURES))
+        .and(shards.get(BuildShardTables.FAILURES))
         .apply("AllRejects", Flatten.pCollections())
         .apply("RejectRows", rejectRows())
         .setCoder(RowBlock.keyedCoder());
 
+    // Every table written, then exported from its files.
     PCollection<KV<String, String>> wholeTables = PCollectionList.of(claimRows)
-        .and(shards.get(AnalyzeShards.STATED_TARIFFS))
+        .and(shards.get(BuildShardTables.STATED_TARIFFS))
         .and(carriedRows)
         .and(rejects)
         .apply("WholeTableRows", Flatten.pCollections())
         .apply("WriteWholeTables", new WriteWholeTables(out));
-    PCollection<KV<String, String>> written = PCollectionList.of(shards.get(AnalyzeShards.WRITTEN)).and(wholeTables)
+    PCollection<KV<String, String>> written = PCollectionList.of(shards.get(BuildShardTables.WRITTEN)).and(wholeTables)
         .apply("AllTableFiles", Flatten.pCollections());
 
     written.apply("WriteArrow", new WriteArrow(out, inputs.previousVersion()));

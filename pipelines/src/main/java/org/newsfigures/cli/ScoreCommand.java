@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.article.ArticleDecoder;
 import org.newsfigures.core.article.ArticleParser;
 import org.newsfigures.core.article.DecodedText;
@@ -25,7 +26,6 @@ import org.newsfigures.core.score.GoldSet;
 import org.newsfigures.core.score.ReportedConflict;
 import org.newsfigures.core.score.ScoreFloors;
 import org.newsfigures.core.score.ScoreReport;
-import org.newsfigures.core.score.ScoredFigure;
 import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.Table;
 import picocli.CommandLine;
@@ -135,14 +135,9 @@ final class ScoreCommand implements Callable<Integer> {
     return texts;
   }
 
-  private static List<ScoredFigure> figures(Path tables) throws IOException {
-    List<ScoredFigure> figures = new ArrayList<>();
-    ParquetFiles.forEachRow(tables.toString(), Table.FIGURES, r -> figures.add(new ScoredFigure(
-        string(r, "figure_id"), string(r, "source_file"), (Integer) r.get("char_start"), (Integer) r.get("char_end"),
-        string(r, "text"), string(r, "kind"), (Double) r.get("value"), (Double) r.get("value_high"), string(r, "unit"),
-        string(r, "currency"), string(r, "currency_evidence"), string(r, "qualifier"), (Integer) r.get("year"),
-        string(r, "metric"), string(r, "subject"), string(r, "counterpart"), string(r, "sentence"))));
-    figures.sort(Comparator.comparing(ScoredFigure::file).thenComparingInt(ScoredFigure::charStart));
+  private static List<Figure> figures(Path tables) throws IOException {
+    List<Figure> figures = new ArrayList<>(ParquetFiles.records(tables.toString(), Table.FIGURES, Figure.class));
+    figures.sort(Comparator.comparing(Figure::sourceFile).thenComparingInt(Figure::charStart));
     return figures;
   }
 

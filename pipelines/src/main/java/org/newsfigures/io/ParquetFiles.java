@@ -41,6 +41,14 @@ public final class ParquetFiles {
         .resolve(SortedRows.fileName(shard), StandardResolveOptions.RESOLVE_FILE);
   }
 
+  /** Every row of a version's table, as the row record it holds ({@link RecordRows#fromAvro}). */
+  public static <R extends Record> List<R> records(String version, Table table, Class<R> rowType) throws IOException {
+    RecordRows<R> rows = new RecordRows<>(table, rowType);
+    List<R> records = new ArrayList<>();
+    forEachRow(version, table, row -> records.add(rows.fromAvro(row)));
+    return records;
+  }
+
   /** Every row of a table in {@code version}, in row order; none when it has no files. */
   public static void forEachRow(String version, Table table, Consumer<GenericRecord> action) throws IOException {
     for (ResourceId file : tableFiles(version, table)) {

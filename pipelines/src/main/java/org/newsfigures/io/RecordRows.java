@@ -6,6 +6,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,17 +18,22 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Maps a core row record to an Avro record of a table's schema, column by column: each schema column
- * {@code snake_case} is read from the record component {@code camelCase}. A column with no component, or a
- * component with no column, fails at construction, so a schema and its row type cannot drift apart silently.
+ * Maps a core row record to an Avro record of a table's schema and back, column by column: each schema column
+ * {@code snake_case} is the record component {@code camelCase}. A column with no component, or a component with no
+ * column, fails at construction, so a schema and its row type cannot drift apart silently.
  */
 public final class RecordRows<R extends Record> implements Serializable {
   private final String schemaJson;
   private final Class<R> rowType;
   private transient Schema schema;
   private transient List<Column> columns;
+  /** The canonical constructor and, for each of its parameters, the column it takes. */
+  private transient MethodHandle constructor;
+  private transient List<Column> parameters;
 
-  private record Column(int position, MethodHandle accessor, Function<Object, Object> convert) {}
+  /** A column: where it is in the schema, its record component's accessor, how values convert each way. */
+  private record Column(
+      int position, MethodHandle accessor, Function<Object, Object> toAvro, Function<Object, Object> fromAvro) {}
 
   public RecordRows(Table table, Class<R> rowType) {
     this.schemaJson = table.schema().toString();
@@ -39,12 +45,27 @@ public final class RecordRows<R extends Record> implements Serializable {
     GenericData.Record record = new GenericData.Record(schema());
     for (Column column : columns()) {
       try {
-        record.put(column.position(), column.convert().apply(column.accessor().invoke(row)));
+        record.put(column.position(), column.toAvro().apply(column.accessor().invoke(row)));
       } catch (Throwable e) {
         throw new IllegalStateException("cannot read " + rowType.getSimpleName() + " column " + column.position(), e);
       }
     }
     return record;
+  }
+
+  /** The row an Avro record of the table holds, as read back from a table's file: the inverse of {@link #toAvro}. */
+  public R fromAvro(GenericRecord record) {
+    columns(); // and the constructor with them
+    Object[] values = new Object[parameters.size()];
+    for (int i = 0; i < values.length; i++) {
+      Column column = parameters.get(i);
+      values[i] = column.fromAvro().apply(record.get(column.position()));
+    }
+    try {
+      return rowType.cast(constructor.invokeWithArguments(values));
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot make a " + rowType.getSimpleName() + " of " + record, e);
+    }
   }
 
   public Schema schema() {
@@ -64,25 +85,50 @@ public final class RecordRows<R extends Record> implements Serializable {
             + " do not match schema " + schema().getFullName() + " columns " + fieldNames);
       }
       MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-      columns = schema().getFields().stream()
-          .map(f -> {
-            try {
-              return new Column(f.pos(), lookup.unreflect(components.get(f.name()).getAccessor()), converter(f.schema()));
-            } catch (IllegalAccessException e) {
-              throw new IllegalStateException("row type must be public: " + rowType, e);
-            }
-          })
-          .toList();
+      Map<String, Column> byName = new HashMap<>();
+      for (Schema.Field f : schema().getFields()) {
+        try {
+          boolean date = isDate(f.schema());
+          byName.put(f.name(), new Column(f.pos(), lookup.unreflect(components.get(f.name()).getAccessor()),
+              date ? RecordRows::epochDay : v -> v, date ? RecordRows::localDate : RecordRows::javaValue));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException("row type must be public: " + rowType, e);
+        }
+      }
+      RecordComponent[] inOrder = rowType.getRecordComponents();
+      try {
+        constructor = lookup.unreflectConstructor(
+            rowType.getDeclaredConstructor(Arrays.stream(inOrder).map(RecordComponent::getType).toArray(Class[]::new)));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("row type must be public: " + rowType, e);
+      }
+      parameters = Arrays.stream(inOrder).map(c -> byName.get(snakeCase(c.getName()))).toList();
+      columns = schema().getFields().stream().map(f -> byName.get(f.name())).toList();
     }
     return columns;
   }
 
-  /** Java values that Avro needs in another form: LocalDate as days since the epoch for the date logical type. */
-  private static Function<Object, Object> converter(Schema fieldSchema) {
+  /** Whether a column has the date logical type, whose Avro values are days since the epoch. */
+  private static boolean isDate(Schema fieldSchema) {
     List<Schema> branches =
         fieldSchema.getType() == Schema.Type.UNION ? fieldSchema.getTypes() : List.of(fieldSchema);
-    boolean isDate = branches.stream().anyMatch(t -> t.getLogicalType() instanceof LogicalTypes.Date);
-    return isDate ? v -> v == null ? null : (int) ((LocalDate) v).toEpochDay() : v -> v;
+    return branches.stream().anyMatch(t -> t.getLogicalType() instanceof LogicalTypes.Date);
+  }
+
+  private static Object epochDay(Object date) {
+    return date == null ? null : (int) ((LocalDate) date).toEpochDay();
+  }
+
+  private static Object localDate(Object days) {
+    return days == null ? null : LocalDate.ofEpochDay((Integer) days);
+  }
+
+  /** Avro strings arrive as Utf8 after a Parquet read, alone or in arrays; a row holds them as String. */
+  private static Object javaValue(Object avro) {
+    if (avro instanceof CharSequence text) {
+      return text.toString();
+    }
+    return avro instanceof List<?> items ? items.stream().map(RecordRows::javaValue).toList() : avro;
   }
 
   static String snakeCase(String camel) {

@@ -12,13 +12,13 @@ class RunFailureReasonTest {
     Throwable failure = new PipelineExecutionException(new OutOfMemoryError("Java heap space"));
 
     assertEquals("the JVM ran out of memory (Java heap space) with a heap cap of 1280 MB; run again with a larger"
-        + " cap, for example NEWSFIGURES_JAVA_OPTS=-Xmx2560m", RunCommand.failureReason(failure, 1280L << 20));
+        + " cap, for example NEWSFIGURES_JAVA_OPTS=-Xmx2560m", RunPublisher.failureReason(failure, 1280L << 20));
   }
 
   @Test
   void anyOtherFailureIsItsRootCause() {
     Throwable failure = new PipelineExecutionException(new IllegalStateException("disk full"));
 
-    assertEquals("disk full", RunCommand.failureReason(failure, 1280L << 20));
+    assertEquals("disk full", RunPublisher.failureReason(failure, 1280L << 20));
   }
 }

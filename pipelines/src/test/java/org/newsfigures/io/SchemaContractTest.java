@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsfigures.core.analysis.ArticleRow;
 import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.article.Reject;
+import org.newsfigures.core.context.EntityRow;
 
 /**
  * schemas/*.avsc is the single definition of each table: the row types and the generated reference page (docs/tables.md)
@@ -41,6 +47,28 @@ class SchemaContractTest {
     GenericRecord avro = new RecordRows<>(Table.ARTICLES, ArticleRow.class).toAvro(row);
     assertEquals((int) LocalDate.of(2026, 1, 13).toEpochDay(), avro.get("published_date"));
     assertEquals(null, avro.get("byline"));
+  }
+
+  @Test
+  void rowsReadBackFromParquetAreTheRowsWritten(@TempDir Path folder) throws Exception {
+    ArticleRow article = new ArticleRow("a", "f.txt", "T", LocalDate.of(2026, 1, 13), null, null, "UTF-8", 0, 1, 1, 1,
+        1, "s", null);
+    Figure figure = new Figure("f1", "a", "f.txt", 0, "Exports rose 5% to C$4 billion.", 20, 33, "C$4 billion",
+        "money", 4e9, null, null, "CAD", "explicit", "symbol C$", "exact", null, 2024, 2.9e9, 4e9, 2024, "exports",
+        "CA", null, null, "exports to");
+    EntityRow entity = new EntityRow("a", "e1", "Canada", "country", "CA", 2, 0, List.of("Canada", "Ottawa"));
+    assertEquals(article, readBack(folder, Table.ARTICLES, ArticleRow.class, article));
+    assertEquals(figure, readBack(folder, Table.FIGURES, Figure.class, figure));
+    assertEquals(entity, readBack(folder, Table.ENTITIES, EntityRow.class, entity));
+  }
+
+  private static <R extends Record> R readBack(Path folder, Table table, Class<R> type, R row) throws Exception {
+    RecordRows<R> rows = new RecordRows<>(table, type);
+    ResourceId file = FileSystems.matchNewResource(folder.resolve(table.tableName() + ".parquet").toString(), false);
+    ParquetFiles.write(table, file, List.of(rows.toAvro(row)));
+    List<R> read = new ArrayList<>();
+    ParquetFiles.forEachRow(file, r -> read.add(rows.fromAvro(r)));
+    return read.get(0);
   }
 
   @Test

@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.attribution.MetricAttributor.MetricMatch;
 import org.newsfigures.core.attribution.PartyAttributor.Parties;
+import org.newsfigures.core.text.ClauseSplitter;
 
 /**
  * Says what a figure measures: its metric (seeds/reference/metrics.csv), subject and counterpart countries (ISO
- * 3166 alpha-2, from countries.csv) and product (products.csv), with the words that decided. Immutable and
+ * 3166 alpha-2, by CountryGazetteer) and product (products.csv), with the words that decided. Immutable and
  * thread-safe; build it once with {@link #fromReference()}.
  *
  * <p>Rules: the metric is the nearest trigger of a metric that applies to the figure's kind ({@link
@@ -129,7 +130,7 @@ public final class FigureAttributor {
    * shifted; the text before it becomes the previous sentence.
    */
   private static AttributionInput ownSentence(AttributionInput in) {
-    int[] own = Clauses.sentenceAround(in.sentence(), in.figureStart());
+    int[] own = ClauseSplitter.sentenceAround(in.sentence(), in.figureStart());
     if (own[0] == 0 && own[1] == in.sentence().length()) {
       return in;
     }
@@ -195,7 +196,7 @@ public final class FigureAttributor {
   /** The products of products.csv named near the figure. */
   private List<String> knownProductsOf(AttributionInput in) {
     String sentence = in.sentence();
-    int[] clause = Clauses.around(sentence, in.figureStart());
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, in.figureStart());
     Matcher number = NEXT_NUMBER.matcher(sentence).region(in.figureEnd(), clause[1]);
     int scopeEnd = number.find() ? number.start() : clause[1];
     List<String> after = products.find(sentence.substring(in.figureEnd(), scopeEnd));

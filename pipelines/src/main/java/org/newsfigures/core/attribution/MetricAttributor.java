@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsfigures.core.text.ClauseSplitter;
 
 /**
  * Picks the metric a figure measures: among metrics that apply to the figure's kind, the one whose trigger phrase
@@ -77,7 +78,7 @@ final class MetricAttributor {
             || t.start() < nextFigure && t.start() - figureEnd <= nextFigure - t.end())
         .toList();
     // A trigger of the figure's own clause beats a nearer one of the next ("imports … were down 9.2%, while exports").
-    int[] clause = Clauses.around(sentence, figureStart);
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, figureStart);
     List<PhraseMatch<Metric>> inClause = near.stream().filter(t -> t.start() >= clause[0] && t.end() <= clause[1]).toList();
     return (inClause.isEmpty() ? near : inClause).stream()
         .min(Comparator.<PhraseMatch<Metric>>comparingInt(t -> t.distanceTo(figureStart, figureEnd))

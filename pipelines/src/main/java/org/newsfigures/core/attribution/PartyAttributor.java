@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.newsfigures.core.attribution.CountryMention.Role;
+import org.newsfigures.core.text.ClauseSplitter;
 
 /**
  * Reads subject and counterpart from the countries a sentence names, by the metric's roles (see {@link Metric.Roles}):
@@ -162,7 +163,7 @@ final class PartyAttributor {
     if (start >= sentence.length()) {
       return mentions;
     }
-    int[] clause = Clauses.around(sentence, start);
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, start);
     List<CountryMention> own = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
     return own.isEmpty() ? mentions : own;
   }
@@ -196,7 +197,7 @@ final class PartyAttributor {
   }
 
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
-    int[] clause = Clauses.around(sentence, start);
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, start);
     List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
     // The country right after the rate is its imposer ("50% U.S. tariffs"), or the owner right before it ("Ottawa's
     // 100% duty"); else the first before it.

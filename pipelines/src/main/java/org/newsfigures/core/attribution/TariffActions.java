@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.newsfigures.core.reference.ReferenceCsv;
+import org.newsfigures.core.text.ClauseSplitter;
 
 /** What happened to a tariff ("retaliated" → retaliatory), from seeds/reference/tariff_actions.csv. */
 public final class TariffActions {
@@ -23,7 +24,7 @@ public final class TariffActions {
    * {@code at}, like "retaliatory tariffs", counts); null when the clause says nothing.
    */
   public String statusBefore(String sentence, int at) {
-    int[] clause = Clauses.around(sentence, at);
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, at);
     return phrases.find(sentence).stream()
         .filter(p -> p.start() >= clause[0] && p.start() <= at)
         .max(Comparator.comparingInt(PhraseMatch::start))

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.attribution.CountryMention.Role;
+import org.newsfigures.core.text.ClauseSplitter;
 import org.newsfigures.core.text.StartCharPattern;
 
 /**
@@ -58,7 +59,7 @@ public final class TariffMentionFinder {
       if (tariff.start() < searchedUpTo) {
         continue;
       }
-      int[] clause = Clauses.around(sentence, tariff.start());
+      int[] clause = ClauseSplitter.ACTORS.around(sentence, tariff.start());
       searchedUpTo = clause[1];
       String clauseText = sentence.substring(clause[0], clause[1]);
       if (RATE.matcher(clauseText).find()) {

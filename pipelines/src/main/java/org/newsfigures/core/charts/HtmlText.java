@@ -1,5 +1,7 @@
 package org.newsfigures.core.charts;
 
+import java.util.function.IntFunction;
+
 /**
  * Escaping for article-derived text (titles, sentences, file names) on its way into a chart page, so that an
  * article holding {@code <script>} or {@code "><img onerror=…>} is shown as text, never run.
@@ -9,18 +11,7 @@ public final class HtmlText {
 
   /** Text for an HTML element's content or a quoted attribute value. */
   public static String html(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
+    return escape(text, HtmlText::markup);
   }
 
   /**
@@ -30,23 +21,34 @@ public final class HtmlText {
    * cannot end early and {@code </script>} cannot appear.
    */
   public static String plotly(String text) {
+    return escape(text, c -> switch (c) {
+      case '"' -> "&#34;";
+      case '\\' -> "&#92;";
+      case '\u2028', '\u2029' -> " ";
+      default -> Character.isISOControl(c) ? " " : markup(c);
+    });
+  }
+
+  /** The entity HTML needs for a markup character; null for any other character, which stands as it is. */
+  private static String markup(int c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
+  }
+
+  private static String escape(String text, IntFunction<String> replacement) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&#34;");
-        case '\'' -> out.append("&#39;");
-        case '\\' -> out.append("&#92;");
-        case '\u2028', '\u2029' -> out.append(' ');
-        default -> {
-          if (Character.isISOControl(c)) {
-            out.append(' ');
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
+      String replaced = replacement.apply(c);
+      if (replaced == null) {
+        out.appendCodePoint(c);
+      } else {
+        out.append(replaced);
       }
     });
     return out.toString();

@@ -62,6 +62,8 @@ public final class CurrencyResolver {
   private final Pattern declaredNote;
   private final Pattern sentenceCurrency;
   private final Map<String, String> currencyOfName;
+  /** The currencies some name or sign of which is a dollar ("C$", "Australian dollars"). */
+  private final Set<String> dollars;
   /** The words that select a sign's other reading ("yuan" for "¥"), found in one pass per paragraph. */
   private final Pattern alternativeWords;
 
@@ -81,6 +83,10 @@ public final class CurrencyResolver {
     this.outlets = outlets;
     this.currencyOfName = currencyOfName.entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
+    this.dollars = this.currencyOfName.entrySet().stream()
+        .filter(e -> e.getKey().contains("$") || e.getKey().contains("dollar"))
+        .map(Map.Entry::getValue)
+        .collect(Collectors.toUnmodifiableSet());
     String names = currencyOfName.keySet().stream()
         .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Function.identity()))
         .map(Pattern::quote)
@@ -268,15 +274,10 @@ public final class CurrencyResolver {
   }
 
   private Optional<CurrencyResolution> paragraphDollar(List<String> currencies) {
-    List<String> distinct = currencies.stream().filter(c -> !c.equals(USD)).filter(this::isDollar).distinct().toList();
+    List<String> distinct = currencies.stream().filter(c -> !c.equals(USD)).filter(dollars::contains).distinct().toList();
     return distinct.size() == 1
         ? Optional.of(inferredAs(distinct.get(0), "paragraph states " + distinct.get(0)))
         : Optional.empty();
-  }
-
-  private boolean isDollar(String currency) {
-    return currencyOfName.entrySet().stream()
-        .anyMatch(e -> e.getValue().equals(currency) && (e.getKey().contains("$") || e.getKey().contains("dollar")));
   }
 
   /** The currency a home country's press means by "$" (or by "dollars"): its own when written so, else USD. */

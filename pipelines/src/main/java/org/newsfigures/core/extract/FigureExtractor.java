@@ -90,24 +90,24 @@ public final class FigureExtractor {
 
   private List<FigureMention> read(String text, List<Token> t) {
     List<NumberSpan> found = numbers.find(text, t);
-    List<Reading> readings = new ArrayList<>();
+    List<ParsedFigure> readings = new ArrayList<>();
     int usedUntil = -1;
     for (int i = 0; i < found.size(); i++) {
       if (found.get(i).first() <= usedUntil) {
         continue; // the cents of "3 dollars 50 cents"
       }
-      Reading r = figures.read(text, t, found, i);
+      ParsedFigure r = figures.read(text, t, found, i);
       if (r != null) {
         readings.add(r);
         usedUntil = r.last();
       }
     }
     readings.addAll(wordFigures.find(t));
-    readings.sort(Comparator.comparingInt(Reading::first));
+    readings.sort(Comparator.comparingInt(ParsedFigure::first));
     List<FigureMention> mentions = new ArrayList<>(readings.size());
-    Reading previous = null;
+    ParsedFigure previous = null;
     Qualifier previousQualifier = null;
-    for (Reading r : ranges.join(t, readings)) {
+    for (ParsedFigure r : ranges.join(t, readings)) {
       if (r.kind() == FigureKind.COUNT && nonFigures.excludes(text, t, r.number(), r.valueHigh() != null)) {
         continue;
       }
@@ -127,7 +127,7 @@ public final class FigureExtractor {
   }
 
   /** A money figure in parentheses right after another: "C$118.7 billion (US $85.5 billion)". */
-  private static boolean isConversionOf(List<Token> t, Reading previous, Reading r) {
+  private static boolean isConversionOf(List<Token> t, ParsedFigure previous, ParsedFigure r) {
     return previous != null && previous.kind() == FigureKind.MONEY && r.kind() == FigureKind.MONEY
         && r.first() == previous.last() + 2 && t.get(previous.last() + 1).isSymbol('(');
   }

@@ -30,16 +30,16 @@ final class FigureReader {
   }
 
   /** The figure stated by {@code numbers.get(index)}; a unitless number is a COUNT (filtered later). */
-  Reading read(String text, List<Token> t, List<NumberSpan> numbers, int index) {
+  ParsedFigure read(String text, List<Token> t, List<NumberSpan> numbers, int index) {
     NumberSpan n = numbers.get(index);
-    Reading percentOf = percentOf(t, n);
+    ParsedFigure percentOf = percentOf(t, n);
     if (percentOf != null) {
       return percentOf;
     }
     CurrencyMatch before = currencies.matchBefore(text, t, n.first());
     if (before != null && (!before.alias().strict() || moneyShaped(t, n))) {
       Amount amount = withCents(text, t, numbers, index, new Amount(n.value() * before.scale(), n.last()), true);
-      return new Reading(before.first(), amount.last(), FigureKind.MONEY, amount.value(), null, null,
+      return new ParsedFigure(before.first(), amount.last(), FigureKind.MONEY, amount.value(), null, null,
           marker(text, t, before), n);
     }
     int k = n.last() + 1;
@@ -48,12 +48,12 @@ final class FigureReader {
     }
     Token next = t.get(k);
     if (isPercentSign(t, k)) {
-      return new Reading(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
+      return new ParsedFigure(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
     boolean hyphenated = next.isSymbol('-') && t.get(n.last()).touches(next) && k + 1 < t.size()
         && next.touches(t.get(k + 1)) && t.get(k + 1).isWord();
     if (next.isWord() || hyphenated) { // "75 percent", "a 100-per-cent surtax"
-      Reading percent = percentWords(t, n, hyphenated ? k + 1 : k);
+      ParsedFigure percent = percentWords(t, n, hyphenated ? k + 1 : k);
       if (percent != null) {
         return percent;
       }
@@ -69,10 +69,10 @@ final class FigureReader {
       if (unit != null) {
         boolean age = hyphenated && unitAt + 2 < t.size() && t.get(unitAt + 1).isSymbol('-')
             && t.get(unitAt + 2).isWord("old");
-        return age ? null : new Reading(n.first(), unitAt, FigureKind.DURATION, n.value(), null, unit, null, n);
+        return age ? null : new ParsedFigure(n.first(), unitAt, FigureKind.DURATION, n.value(), null, unit, null, n);
       }
       if (unitWord.isWord("fold")) {
-        return new Reading(n.first(), unitAt, FigureKind.MULTIPLIER, n.value(), null, null, null, n);
+        return new ParsedFigure(n.first(), unitAt, FigureKind.MULTIPLIER, n.value(), null, null, null, n);
       }
     }
     if (hyphenated) {
@@ -82,9 +82,9 @@ final class FigureReader {
   }
 
   /** A number with no unit: a share ("two-thirds of its exports") is a percent, anything else a count. */
-  private Reading unitless(List<Token> t, NumberSpan n) {
+  private ParsedFigure unitless(List<Token> t, NumberSpan n) {
     return shares.isShare(t, n)
-        ? new Reading(n.first(), n.last(), FigureKind.PERCENT, n.value() * 100, null, null, null, n)
+        ? new ParsedFigure(n.first(), n.last(), FigureKind.PERCENT, n.value() * 100, null, null, null, n)
         : count(n);
   }
 
@@ -97,8 +97,8 @@ final class FigureReader {
     return n.scale() > 1 || digits.indexOf('.') >= 0 || digits.indexOf(',') >= 0;
   }
 
-  private static Reading count(NumberSpan n) {
-    return new Reading(n.first(), n.last(), FigureKind.COUNT, n.value(), null, null, null, n);
+  private static ParsedFigure count(NumberSpan n) {
+    return new ParsedFigure(n.first(), n.last(), FigureKind.COUNT, n.value(), null, null, null, n);
   }
 
   /** "%" not followed by a hex digit (a URL escape such as "%20" is no percent). */
@@ -110,22 +110,22 @@ final class FigureReader {
   }
 
   /** "75 percent", "100 percentage", "25 per cent", "3 pct", "3 percentage points", "25 basis points" (0.25 points). */
-  private static Reading percentWords(List<Token> t, NumberSpan n, int k) {
+  private static ParsedFigure percentWords(List<Token> t, NumberSpan n, int k) {
     String w = t.get(k).lower();
     boolean pointsNext = k + 1 < t.size() && (t.get(k + 1).isWord("points") || t.get(k + 1).isWord("point"));
     if (w.equals("percentage") && pointsNext) {
-      return new Reading(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value(), null, null, null, n);
+      return new ParsedFigure(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value(), null, null, null, n);
     }
     boolean glued = t.get(n.last()).touches(t.get(k));
     if (isPercentWord(w) || glued && GLUED_PERCENT_WORDS.contains(w)) {
-      return new Reading(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
+      return new ParsedFigure(n.first(), k, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
     if (w.equals("basis") && pointsNext) { // 100 basis points = 1 percentage point
-      return new Reading(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value() / 100, null, null, null, n);
+      return new ParsedFigure(n.first(), k + 1, FigureKind.PERCENTAGE_POINTS, n.value() / 100, null, null, null, n);
     }
     int cent = k + 1 < t.size() && t.get(k + 1).isSymbol('-') && t.get(k).touches(t.get(k + 1)) ? k + 2 : k + 1;
     if (w.equals("per") && cent < t.size() && t.get(cent).isWord("cent")) { // "per cent", "per-cent"
-      return new Reading(n.first(), cent, FigureKind.PERCENT, n.value(), null, null, null, n);
+      return new ParsedFigure(n.first(), cent, FigureKind.PERCENT, n.value(), null, null, null, n);
     }
     return null;
   }
@@ -139,7 +139,7 @@ final class FigureReader {
    * "percent of 10", "per cent of twenty-two": a percent word with no number of its own, then "of" and a
    * number that quantifies nothing after it.
    */
-  private static Reading percentOf(List<Token> t, NumberSpan n) {
+  private static ParsedFigure percentOf(List<Token> t, NumberSpan n) {
     int of = n.first() - 1;
     if (of < 1 || !t.get(of).isWord("of") || (n.last() + 1 < t.size() && t.get(n.last() + 1).isWord())) {
       return null;
@@ -153,14 +153,14 @@ final class FigureReader {
     if (word > 0 && (t.get(word - 1).isNumeral() || NumberWords.cardinal(t.get(word - 1).lower()) >= 0)) {
       return null;
     }
-    return new Reading(word, n.last(), FigureKind.PERCENT, n.value(), null, null, null, n);
+    return new ParsedFigure(word, n.last(), FigureKind.PERCENT, n.value(), null, null, null, n);
   }
 
   /**
    * "5 million USD", "75 USD million", "470 pence" (stored as 4.70), "3 dollars 50 cents",
    * "thirteen dollars and forty-five cents" (13.45).
    */
-  private Reading moneyWithMarkerAfter(String text, List<Token> t, List<NumberSpan> numbers, int index,
+  private ParsedFigure moneyWithMarkerAfter(String text, List<Token> t, List<NumberSpan> numbers, int index,
       CurrencyMatch after) {
     NumberSpan n = numbers.get(index);
     CurrencyAlias alias = after.alias();
@@ -180,7 +180,7 @@ final class FigureReader {
       value = amount.value();
       last = amount.last();
     }
-    return new Reading(n.first(), last, FigureKind.MONEY, value, null, null, marker(text, t, after), n);
+    return new ParsedFigure(n.first(), last, FigureKind.MONEY, value, null, null, marker(text, t, after), n);
   }
 
   /** A money value and the last token it spans. */

@@ -29,12 +29,12 @@ final class RangeJoiner {
     this.directions = directions;
   }
 
-  List<Reading> join(List<Token> t, List<Reading> readings) {
-    List<Reading> joined = new ArrayList<>(readings.size());
+  List<ParsedFigure> join(List<Token> t, List<ParsedFigure> readings) {
+    List<ParsedFigure> joined = new ArrayList<>(readings.size());
     int i = 0;
     while (i < readings.size()) {
-      Reading low = readings.get(i);
-      Reading high = i + 1 < readings.size() ? readings.get(i + 1) : null;
+      ParsedFigure low = readings.get(i);
+      ParsedFigure high = i + 1 < readings.size() ? readings.get(i + 1) : null;
       if (high == null || high.first() != low.last() + 2 || !sameUnitOrUnitless(low, high) || chained(t, low, high)) {
         joined.add(low);
         i++;
@@ -48,7 +48,7 @@ final class RangeJoiner {
         joined.add(low.kind() == FigureKind.COUNT ? low.taking(high) : low);
         i++;
       } else if (dashOrTo || betweenAnd) {
-        Reading range = range(low, high);
+        ParsedFigure range = range(low, high);
         if (range == null) {
           joined.add(low);
           i++;
@@ -64,7 +64,7 @@ final class RangeJoiner {
     return joined;
   }
 
-  private static boolean isUnitless(Reading r) {
+  private static boolean isUnitless(ParsedFigure r) {
     return r.kind() == FigureKind.COUNT;
   }
 
@@ -83,8 +83,8 @@ final class RangeJoiner {
   }
 
   /** The range low..high in the unit of whichever side has one, or null when high is not above low. */
-  private static Reading range(Reading low, Reading high) {
-    Reading unitSource = low.kind() == FigureKind.COUNT ? high : low;
+  private static ParsedFigure range(ParsedFigure low, ParsedFigure high) {
+    ParsedFigure unitSource = low.kind() == FigureKind.COUNT ? high : low;
     double lowValue = low.scale() == 1 && high.scale() > 1 ? low.value() * high.scale() : low.value();
     if (low.kind() == FigureKind.COUNT && high.kind() == FigureKind.PERCENT && low.number().fraction()) {
       lowValue *= 100; // "a quarter to a third of": both shares
@@ -92,13 +92,13 @@ final class RangeJoiner {
     if (high.value() <= lowValue) {
       return null;
     }
-    Reading withUnit = new Reading(low.first(), low.last(), unitSource.kind(), lowValue, null, unitSource.unit(),
-        unitSource.currency(), low.number());
+    ParsedFigure withUnit = new ParsedFigure(low.first(), low.last(), unitSource.kind(), lowValue, null,
+        unitSource.unit(), unitSource.currency(), low.number());
     return withUnit.through(high, lowValue);
   }
 
   /** "1-800-555-1234": numbers hyphenated on into a chain are an identifier, not a range. */
-  private static boolean chained(List<Token> t, Reading low, Reading high) {
+  private static boolean chained(List<Token> t, ParsedFigure low, ParsedFigure high) {
     boolean before = low.first() >= 1 && t.get(low.first() - 1).isSymbol('-')
         && t.get(low.first() - 1).touches(t.get(low.first()));
     boolean after = high.last() + 1 < t.size() && t.get(high.last() + 1).isSymbol('-')
@@ -106,7 +106,7 @@ final class RangeJoiner {
     return before || after;
   }
 
-  private static boolean sameUnitOrUnitless(Reading a, Reading b) {
+  private static boolean sameUnitOrUnitless(ParsedFigure a, ParsedFigure b) {
     if (a.number() == null || b.number() == null) {
       return false; // word figures ("double") take no part in ranges
     }

@@ -35,8 +35,8 @@ final class WordFigureReader {
     this.hedges = hedges;
   }
 
-  List<Reading> find(List<Token> t) {
-    List<Reading> found = new ArrayList<>();
+  List<ParsedFigure> find(List<Token> t) {
+    List<ParsedFigure> found = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       if (!tok.isWord()) {
@@ -49,12 +49,12 @@ final class WordFigureReader {
         factor = (double) NumberWords.cardinal(w.substring(0, w.length() - 4)); // "twofold", "tenfold"
       }
       if (factor != null && !hyphenAfter && (!ADJECTIVE_TOO.contains(w) || isVerb(t, i))) {
-        found.add(new Reading(i, i, FigureKind.MULTIPLIER, factor, null, null, null, null));
+        found.add(new ParsedFigure(i, i, FigureKind.MULTIPLIER, factor, null, null, null, null));
       } else if (w.equals("decade") && i > 0 && t.get(i - 1).isWord("a")) {
-        found.add(new Reading(i - 1, i, FigureKind.DURATION, 1, null, "decade", null, null));
+        found.add(new ParsedFigure(i - 1, i, FigureKind.DURATION, 1, null, "decade", null, null));
       } else if (LONG_UNITS.contains(w) && hyphenAfter && i + 2 < t.size() && t.get(i + 2).isWord("long")
           && t.get(i + 1).touches(t.get(i + 2))) {
-        found.add(new Reading(i, i + 2, FigureKind.DURATION, 1, null, w, null, null)); // "a week-long mission"
+        found.add(new ParsedFigure(i, i + 2, FigureKind.DURATION, 1, null, w, null, null)); // "a week-long mission"
       }
     }
     return found;

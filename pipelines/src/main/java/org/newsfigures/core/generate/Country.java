@@ -2,7 +2,7 @@ package org.newsfigures.core.generate;
 
 import java.util.List;
 
-/** A country as generated articles name it; every form is in seeds/reference/countries.csv. */
+/** A country as generated articles name it; every form is one CountryGazetteer knows. */
 record Country(String name, String code, String demonym, String capital) {
   static final List<Country> ALL = List.of(
       new Country("Canada", "CA", "Canadian", "Ottawa"),

@@ -50,10 +50,11 @@ public final class CountryGazetteer {
   }
 
   /**
-   * One mention: [start, end) in the text, the text it covers, an ISO 3166-1 alpha-2 code (or a bloc code such as
-   * "EU", "ASEAN", "G7") and how it was named.
+   * One mention: [start, end) in the text, the text it covers, the alias it matched as the reference writes it
+   * ("Toronto" for "TORONTO", "Bogotá" for "Bogota"), an ISO 3166-1 alpha-2 code (or a bloc code such as "EU",
+   * "ASEAN", "G7") and how it was named.
    */
-  public record Place(int start, int end, String surface, String code, Kind kind) {}
+  public record Place(int start, int end, String surface, String alias, String code, Kind kind) {}
 
   private static final String TABLE = "country_aliases";
   private static final String NOT_A_PLACE = "not_a_place";
@@ -64,15 +65,19 @@ public final class CountryGazetteer {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
   /** A reading that hides shorter ones inside it but is not reported ({@code not_a_place} rows). */
-  private static final Entry HIDDEN = new Entry(null, null);
+  private static final Entry HIDDEN = new Entry(null, null, null);
 
   private final Node root;
   private final Map<String, String> names;
   private final Map<String, String> demonyms;
   /** Place words that are also names of people, in capitals. */
   private final Set<String> personNames;
+  /** Every alias as written, of every kind, but those that are also names of people. */
+  private final Set<String> wordsNeverInNames;
+  /** The names of capitals and other cities, as written. */
+  private final Set<String> cityNames;
 
-  private record Entry(String code, Kind kind) {}
+  private record Entry(String alias, String code, Kind kind) {}
 
   /** A trie node; children keyed by the next token, apart when it follows whitespace and when it follows directly. */
   private static final class Node {
@@ -91,12 +96,14 @@ public final class CountryGazetteer {
     static final CountryGazetteer INSTANCE = build();
   }
 
-  private CountryGazetteer(
-      Node root, Map<String, String> names, Map<String, String> demonyms, Set<String> personNames) {
+  private CountryGazetteer(Node root, Map<String, String> names, Map<String, String> demonyms,
+      Set<String> personNames, Set<String> wordsNeverInNames, Set<String> cityNames) {
     this.root = root;
     this.names = names;
     this.demonyms = demonyms;
     this.personNames = personNames;
+    this.wordsNeverInNames = wordsNeverInNames;
+    this.cityNames = cityNames;
   }
 
   /** The gazetteer built from ICU4J and {@code reference/country_aliases.csv}; built on first use, then shared. */
@@ -134,7 +141,7 @@ public final class CountryGazetteer {
           && !isCurrencyMarker(surface, tokens, bestEnd)
           && !isNegated(tokens, i)
           && !isPersonName(surface, tokens, bestEnd)) {
-        places.add(new Place(start, end, surface, best.code, best.kind));
+        places.add(new Place(start, end, surface, best.alias, best.code, best.kind));
       }
       i = bestEnd;
     }
@@ -163,6 +170,19 @@ public final class CountryGazetteer {
   public String demonym(String code) {
     name(code);
     return demonyms.getOrDefault(code, "");
+  }
+
+  /** Whether an alias as written is the name of a capital or another city ("Brussels", which also stands for the EU). */
+  public boolean isCityName(String alias) {
+    return cityNames.contains(alias);
+  }
+
+  /**
+   * Every alias as written, of every kind (names, short forms, demonyms, capitals, cities, metonyms, blocs), but the
+   * words that are also common names of people ("Jordan", "Chad", "Sydney"): words never part of a person's name.
+   */
+  public Set<String> wordsNeverInNames() {
+    return wordsNeverInNames;
   }
 
   private static boolean isCurrencyMarker(String surface, List<Token> tokens, int next) {
@@ -256,15 +276,24 @@ public final class CountryGazetteer {
       byKind.forEach(
           (kind, aliases) -> {
             for (Alias a : aliases) {
-              insertForms(root, a.surface, new Entry(a.code, kind), derived);
+              insertForms(root, a.surface, new Entry(a.surface, a.code, kind), derived);
             }
           });
+    }
+    Set<String> wordsNeverInNames = new HashSet<>();
+    byKind.values().forEach(list -> list.stream().map(Alias::surface)
+        .filter(a -> !personNames.contains(a.toUpperCase(Locale.ROOT))).forEach(wordsNeverInNames::add));
+    Set<String> cityNames = new HashSet<>();
+    for (Kind kind : List.of(Kind.CAPITAL, Kind.CITY)) {
+      byKind.get(kind).forEach(a -> cityNames.add(a.surface));
     }
     return new CountryGazetteer(
         root,
         Collections.unmodifiableMap(names),
         Collections.unmodifiableMap(demonyms),
-        Collections.unmodifiableSet(personNames));
+        Collections.unmodifiableSet(personNames),
+        Collections.unmodifiableSet(wordsNeverInNames),
+        Collections.unmodifiableSet(cityNames));
   }
 
   private record Alias(String surface, String code) {}

@@ -90,7 +90,7 @@ public final class ClaimReconciler {
 
   /** Reconciles one group (figures sharing a {@link #groupKey}); figures without a metric are ignored. */
   public Reconciliation reconcile(List<ClaimFigure> group) {
-    Map<ClaimKey, List<Reading>> claims = readingsByClaim(group);
+    Map<ClaimKey, List<ClaimReading>> claims = readingsByClaim(group);
     ConflictMerger findings = new ConflictMerger();
     claims.forEach((key, readings) -> {
       pairChecks.check(key, readings, findings);
@@ -112,7 +112,7 @@ public final class ClaimReconciler {
     return new Reconciliation(claimRows, conflicts, tariffs);
   }
 
-  private Map<ClaimKey, List<Reading>> readingsByClaim(List<ClaimFigure> group) {
+  private Map<ClaimKey, List<ClaimReading>> readingsByClaim(List<ClaimFigure> group) {
     List<ClaimKey> keys = new ArrayList<>();
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
@@ -131,10 +131,10 @@ public final class ClaimReconciler {
             owners.add(f);
           }
         });
-    Map<ClaimKey, List<Reading>> byClaim = new TreeMap<>(ClaimKey.ORDER);
+    Map<ClaimKey, List<ClaimReading>> byClaim = new TreeMap<>(ClaimKey.ORDER);
     for (int i = 0; i < keys.size(); i++) {
       ClaimKey key = withInferredYear(keys.get(i), keys);
-      byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(Reading.of(owners.get(i), key));
+      byClaim.computeIfAbsent(key, k -> new ArrayList<>()).add(ClaimReading.of(owners.get(i), key));
     }
     return byClaim;
   }
@@ -156,9 +156,9 @@ public final class ClaimReconciler {
   }
 
   /** @param agreements the checks on this claim that passed, which become its notes */
-  private Claim claim(ClaimKey key, List<Reading> readings, List<Finding> agreements, boolean conflicting) {
+  private Claim claim(ClaimKey key, List<ClaimReading> readings, List<Finding> agreements, boolean conflicting) {
     List<String> figureIds = sortedDistinct(readings.stream().map(r -> r.figure().figureId()));
-    List<String> articleIds = sortedDistinct(readings.stream().map(Reading::articleId));
+    List<String> articleIds = sortedDistinct(readings.stream().map(ClaimReading::articleId));
     String claimId = key.claimId();
     String status = conflicting ? "conflicting" : articleIds.size() == 1 ? "single_source" : "consistent";
     List<String> notes = agreements.stream()
@@ -167,9 +167,9 @@ public final class ClaimReconciler {
         .sorted()
         .toList();
     Consensus consensus = Consensus.of(readings, articleIds.size());
-    Reading any = readings.get(0);
+    ClaimReading any = readings.get(0);
     boolean money = "USD".equals(any.unit());
-    List<Double> points = readings.stream().filter(Reading::comparable).map(Reading::point).toList();
+    List<Double> points = readings.stream().filter(ClaimReading::comparable).map(ClaimReading::point).toList();
     Double min = points.stream().min(Double::compare).orElse(null);
     Double max = points.stream().max(Double::compare).orElse(null);
     return new Claim(

@@ -36,14 +36,14 @@ final class ConflictExplainer {
         + (key.year() == null ? "" : " in " + key.year());
   }
 
-  String sameNumeral(ClaimKey key, Reading a, Reading b, int rateYear) {
+  String sameNumeral(ClaimKey key, ClaimReading a, ClaimReading b, int rateYear) {
     return String.format(Locale.ROOT,
         "%s gives %s and %s gives %s for %s; at the %d rate these differ by %s. The same numeral in two currencies"
             + " suggests one article mislabels the currency.",
         label(a), quoted(a), label(b), quoted(b), claim(key), rateYear, percent(Tolerance.severity(a.point(), b.point())));
   }
 
-  String rateRatio(ClaimKey key, Reading a, Reading b, double ratio, double rate, int rateYear) {
+  String rateRatio(ClaimKey key, ClaimReading a, ClaimReading b, double ratio, double rate, int rateYear) {
     return String.format(Locale.ROOT,
         "%s gives %s and %s gives %s for %s, both in %s; their ratio %.3f is within %s of the %d rate (%.4f CAD per"
             + " USD), as if one of them were a Canadian-dollar amount labelled US dollars or the reverse.",
@@ -51,7 +51,7 @@ final class ConflictExplainer {
         percent(Tolerance.RATE), rateYear, rate);
   }
 
-  String valueGap(ClaimKey key, Reading a, Reading b) {
+  String valueGap(ClaimKey key, ClaimReading a, ClaimReading b) {
     return String.format(Locale.ROOT,
         "%s gives %s%s and %s gives %s%s for %s; they differ by %s, more than their hedges (%s, %s) allow.",
         label(a), quoted(a), normalized(a), label(b), quoted(b), normalized(b), claim(key),
@@ -67,7 +67,7 @@ final class ConflictExplainer {
         rateYear, rate, percent(Math.abs(implied / rate - 1)));
   }
 
-  String partsSum(ClaimKey key, List<Reading> parts, double sum, Reading total, boolean agrees) {
+  String partsSum(ClaimKey key, List<ClaimReading> parts, double sum, ClaimReading total, boolean agrees) {
     List<String> terms = parts.stream().map(p -> p.key().metric() + " " + quoted(p)).toList();
     return String.format(Locale.ROOT,
         "%s: %s add up to %s, %s %s %s (%s apart).",
@@ -75,7 +75,7 @@ final class ConflictExplainer {
         percent(Tolerance.severity(sum, total.point())));
   }
 
-  String derived(Reading change, Reading level, double implied, Reading stated, String sources) {
+  String derived(ClaimReading change, ClaimReading level, double implied, ClaimReading stated, String sources) {
     String verb = "decrease".equals(change.figure().direction()) ? "fell" : "rose";
     return String.format(Locale.ROOT,
         "%s says %s %s %s in %d to %s%s, which implies about %s in %d; %s gives %s for %s. These differ by %s, so"
@@ -122,11 +122,11 @@ final class ConflictExplainer {
     return own == null ? "unnamed data" : countries.demonym(own) + " " + flow + " data";
   }
 
-  private static String label(Reading r) {
+  private static String label(ClaimReading r) {
     return r.figure().sourceLabel();
   }
 
-  private static String quoted(Reading r) {
+  private static String quoted(ClaimReading r) {
     return quote(r.figure());
   }
 
@@ -143,7 +143,7 @@ final class ConflictExplainer {
   }
 
   /** " (US$86.7 billion)" for money not stated in US dollars; "" otherwise. */
-  private static String normalized(Reading r) {
+  private static String normalized(ClaimReading r) {
     return "USD".equals(r.unit()) && !"USD".equals(r.figure().currency()) ? " (" + usd(r.point()) + ")" : "";
   }
 

@@ -17,22 +17,22 @@ import java.util.stream.Collectors;
  */
 record Consensus(Double value, String rule) {
 
-  static Consensus of(List<Reading> readings, int articleCount) {
-    List<Reading> comparable = readings.stream().filter(Reading::comparable).toList();
+  static Consensus of(List<ClaimReading> readings, int articleCount) {
+    List<ClaimReading> comparable = readings.stream().filter(ClaimReading::comparable).toList();
     if (comparable.isEmpty()) {
       return new Consensus(null, "none: no figure has a comparable value (money of unknown currency)");
     }
     // Each figure's supporting articles, found once: the comparisons below would otherwise redo the n² scan.
-    Map<Reading, Set<String>> support = new IdentityHashMap<>();
+    Map<ClaimReading, Set<String>> support = new IdentityHashMap<>();
     comparable.forEach(r -> support.put(r, supportingArticles(r, comparable)));
-    Comparator<Reading> best =
-        Comparator.<Reading>comparingInt(r -> -support.get(r).size())
+    Comparator<ClaimReading> best =
+        Comparator.<ClaimReading>comparingInt(r -> -support.get(r).size())
             .thenComparing(r -> "exact".equals(r.figure().qualifier()) ? 0 : 1)
             .thenComparing(r -> r.figure().sourceFile())
             .thenComparing(r -> r.figure().figureId());
-    Reading winner = comparable.stream().min(best).orElseThrow();
+    ClaimReading winner = comparable.stream().min(best).orElseThrow();
     List<Double> agreeing =
-        comparable.stream().filter(winner::agreesWith).map(Reading::point).sorted().toList();
+        comparable.stream().filter(winner::agreesWith).map(ClaimReading::point).sorted().toList();
     double median = agreeing.size() % 2 == 1
         ? agreeing.get(agreeing.size() / 2)
         : (agreeing.get(agreeing.size() / 2 - 1) + agreeing.get(agreeing.size() / 2)) / 2;
@@ -52,7 +52,7 @@ record Consensus(Double value, String rule) {
     return new Consensus(median, rule);
   }
 
-  private static Set<String> supportingArticles(Reading reading, List<Reading> others) {
-    return others.stream().filter(reading::agreesWith).map(Reading::articleId).collect(Collectors.toSet());
+  private static Set<String> supportingArticles(ClaimReading reading, List<ClaimReading> others) {
+    return others.stream().filter(reading::agreesWith).map(ClaimReading::articleId).collect(Collectors.toSet());
   }
 }

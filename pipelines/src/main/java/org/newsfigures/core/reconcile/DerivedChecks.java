@@ -44,18 +44,18 @@ final class DerivedChecks {
    * Hands each finding to {@code out} as it is found. The readings are indexed by article and by line first, so a
    * group of n figures costs the findings it has, not n² scans.
    */
-  void check(Collection<Reading> readings, ConflictMerger out) {
-    Map<String, List<Reading>> byArticle = new HashMap<>();
-    Map<Line, List<Reading>> byLine = new HashMap<>();
-    for (Reading reading : readings) { // lists in the readings' order, so findings come in the same order
+  void check(Collection<ClaimReading> readings, ConflictMerger out) {
+    Map<String, List<ClaimReading>> byArticle = new HashMap<>();
+    Map<Line, List<ClaimReading>> byLine = new HashMap<>();
+    for (ClaimReading reading : readings) { // lists in the readings' order, so findings come in the same order
       byArticle.computeIfAbsent(reading.articleId(), a -> new ArrayList<>()).add(reading);
       ClaimKey key = reading.key();
       byLine.computeIfAbsent(new Line(key.metric(), key.subject(), key.counterpart(), key.product(), key.year()),
           l -> new ArrayList<>()).add(reading);
     }
-    for (Reading reading : readings) {
+    for (ClaimReading reading : readings) {
       Optional<Metric> metric = metrics.find(reading.key().metric());
-      List<Reading> sameArticle = byArticle.get(reading.articleId());
+      List<ClaimReading> sameArticle = byArticle.get(reading.articleId());
       if (metric.isPresent() && metric.get().changeOf() != null) {
         changes(reading, metric.get().changeOf(), byLine, out);
       }
@@ -65,18 +65,18 @@ final class DerivedChecks {
     }
   }
 
-  private void changes(Reading change, String levelMetric, Map<Line, List<Reading>> byLine, ConflictMerger out) {
+  private void changes(ClaimReading change, String levelMetric, Map<Line, List<ClaimReading>> byLine, ConflictMerger out) {
     Integer year = change.key().year();
     if (year == null || change.figure().direction() == null || !change.comparable()) {
       return;
     }
     double sign = "decrease".equals(change.figure().direction()) ? -1 : 1;
     ClaimKey key = change.key();
-    List<Reading> previousYear =
+    List<ClaimReading> previousYear =
         byLine.getOrDefault(new Line(levelMetric, key.subject(), key.counterpart(), key.product(), year - 1), List.of());
-    List<Reading> levels =
+    List<ClaimReading> levels =
         byLine.getOrDefault(new Line(levelMetric, key.subject(), key.counterpart(), key.product(), year), List.of());
-    for (Reading level : levels) {
+    for (ClaimReading level : levels) {
       // The change's own level against any statement of the year before; another article's level only against
       // that article's own statement of the year before (one source's two levels imply a change).
       boolean own = level.articleId().equals(change.articleId());
@@ -84,7 +84,7 @@ final class DerivedChecks {
         continue;
       }
       double implied = level.point() / (1 + sign * change.figure().value() / 100);
-      for (Reading stated : previousYear) {
+      for (ClaimReading stated : previousYear) {
         if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())) {
           continue;
         }
@@ -103,14 +103,14 @@ final class DerivedChecks {
     }
   }
 
-  private void parts(Reading total, List<String> partMetrics, List<Reading> sameArticle, ConflictMerger out) {
+  private void parts(ClaimReading total, List<String> partMetrics, List<ClaimReading> sameArticle, ConflictMerger out) {
     if (!total.comparable()) {
       return;
     }
-    List<Reading> parts = new ArrayList<>();
+    List<ClaimReading> parts = new ArrayList<>();
     for (String partMetric : partMetrics) {
       sameArticle.stream()
-          .filter(Reading::comparable)
+          .filter(ClaimReading::comparable)
           .filter(p -> p.key().metric().equals(partMetric) && samePair(p.key(), total.key()))
           .filter(p -> Objects.equals(p.key().year(), total.key().year()))
           .findFirst()
@@ -119,9 +119,9 @@ final class DerivedChecks {
     if (parts.size() != partMetrics.size()) {
       return;
     }
-    double sum = parts.stream().mapToDouble(Reading::point).sum();
+    double sum = parts.stream().mapToDouble(ClaimReading::point).sum();
     boolean agrees = Tolerance.overlap(Tolerance.interval(sum, sum, "exact"), total.interval());
-    List<ClaimFigure> figures = new ArrayList<>(parts.stream().map(Reading::figure).toList());
+    List<ClaimFigure> figures = new ArrayList<>(parts.stream().map(ClaimReading::figure).toList());
     figures.add(total.figure());
     String text = explainer.partsSum(total.key(), parts, sum, total, agrees);
     out.add(agrees

@@ -21,7 +21,7 @@ final class PairChecks {
 
   /** Writes the explanation of a disagreeing pair, only for the few a conflict spells out. */
   interface Explanation {
-    String of(ClaimKey key, Reading a, Reading b);
+    String of(ClaimKey key, ClaimReading a, ClaimReading b);
   }
 
   private final FxTable fx;
@@ -42,7 +42,7 @@ final class PairChecks {
    * Hands each disagreement to {@code out} as it is found, so the n(n-1)/2 pairs of a widely stated claim are never
    * held at once. Same-numeral findings come first: when both kinds hit one article pair, that is the clearer one.
    */
-  void check(ClaimKey key, List<Reading> readings, ConflictMerger out) {
+  void check(ClaimKey key, List<ClaimReading> readings, ConflictMerger out) {
     double[] usd = {Double.NaN}; // the claim's CAD per USD, looked up once, only if a pair of dollars needs it
     DoubleSupplier cadPerUsd = () -> {
       if (Double.isNaN(usd[0])) {
@@ -57,12 +57,12 @@ final class PairChecks {
         .map(r -> r.figure().currency()).distinct().count() > 1;
     for (boolean sameNumeralPass : twoCurrencies ? new boolean[] {true, false} : new boolean[] {false}) {
       for (int i = 0; i < readings.size(); i++) {
-        Reading a = readings.get(i);
+        ClaimReading a = readings.get(i);
         if (!a.comparable()) {
           continue;
         }
         for (int j = i + 1; j < readings.size(); j++) {
-          Reading b = readings.get(j);
+          ClaimReading b = readings.get(j);
           if (!b.comparable() || a.articleId().equals(b.articleId())
               || (twoCurrencies && sameNumeral(a, b) != sameNumeralPass)) {
             continue;
@@ -78,7 +78,7 @@ final class PairChecks {
   }
 
   /** Money in two known currencies written with the same numeral. */
-  private static boolean sameNumeral(Reading a, Reading b) {
+  private static boolean sameNumeral(ClaimReading a, ClaimReading b) {
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
     return "money".equals(a.figure().kind()) && currencyA != null && currencyB != null && !currencyA.equals(currencyB)
@@ -89,11 +89,11 @@ final class PairChecks {
     return fx.rateYear("USD", key.year()).orElseThrow();
   }
 
-  private static double ratio(Reading a, Reading b) {
+  private static double ratio(ClaimReading a, ClaimReading b) {
     return Math.max(a.figure().value(), b.figure().value()) / Math.min(a.figure().value(), b.figure().value());
   }
 
-  private void compare(ClaimKey key, Reading a, Reading b, DoubleSupplier cadPerUsd, ConflictMerger out) {
+  private void compare(ClaimKey key, ClaimReading a, ClaimReading b, DoubleSupplier cadPerUsd, ConflictMerger out) {
     String currencyA = a.figure().currency();
     String currencyB = b.figure().currency();
     if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
@@ -110,8 +110,8 @@ final class PairChecks {
   }
 
   /** Counts a disagreeing pair; makes its finding only when the conflict spells it out. */
-  private static void disagree(ConflictMerger out, ClaimKey key, String type, Reading a, Reading b, double severity,
-      Explanation explanation) {
+  private static void disagree(ConflictMerger out, ClaimKey key, String type, ClaimReading a, ClaimReading b,
+      double severity, Explanation explanation) {
     if (out.count(key, type, severity, a.figure(), b.figure(), null)) {
       out.keep(new Finding(key, type, List.of(a.figure(), b.figure()), severity, () -> explanation.of(key, a, b)));
     }

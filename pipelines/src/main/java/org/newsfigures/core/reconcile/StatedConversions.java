@@ -25,13 +25,13 @@ final class StatedConversions {
     this.explainer = explainer;
   }
 
-  List<Finding> check(ClaimKey key, List<Reading> readings) {
+  List<Finding> check(ClaimKey key, List<ClaimReading> readings) {
     // Both amounts are in one article: pair each reading only with its own article's, in the claim's order.
-    Map<String, List<Reading>> byArticle = new HashMap<>();
+    Map<String, List<ClaimReading>> byArticle = new HashMap<>();
     readings.forEach(r -> byArticle.computeIfAbsent(r.articleId(), id -> new ArrayList<>()).add(r));
     List<Finding> findings = new ArrayList<>();
-    for (Reading a : readings) {
-      for (Reading b : byArticle.get(a.articleId())) {
+    for (ClaimReading a : readings) {
+      for (ClaimReading b : byArticle.get(a.articleId())) {
         ClaimFigure first = a.figure();
         ClaimFigure second = b.figure();
         if (adjacent(first, second) && hasRates(key, first, second)) {

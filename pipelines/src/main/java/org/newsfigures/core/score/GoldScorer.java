@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newsfigures.core.analysis.Figure;
 
 /**
  * Scores a run's figures and conflicts against labelled articles, by the rules of the labelled-articles format
@@ -35,24 +36,24 @@ public final class GoldScorer {
 
   /** Where a labelled figure stands in its article, in code points. */
   private record Span(int start, int end) {
-    boolean overlaps(ScoredFigure f) {
+    boolean overlaps(Figure f) {
       return f.charStart() < end && start < f.charEnd();
     }
 
-    int overlap(ScoredFigure f) {
+    int overlap(Figure f) {
       return Math.min(end, f.charEnd()) - Math.max(start, f.charStart());
     }
   }
 
-  public GoldScore score(GoldSet gold, Map<String, String> texts, List<ScoredFigure> extracted,
+  public GoldScore score(GoldSet gold, Map<String, String> texts, List<Figure> extracted,
       List<ReportedConflict> conflicts) {
     GoldScore.Builder score = new GoldScore.Builder();
-    Map<String, List<ScoredFigure>> byFile = new TreeMap<>();
-    extracted.forEach(f -> byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f));
+    Map<String, List<Figure>> byFile = new TreeMap<>();
+    extracted.forEach(f -> byFile.computeIfAbsent(f.sourceFile(), k -> new ArrayList<>()).add(f));
     Map<String, List<LabelledFigure>> goldByFile = new TreeMap<>();
     gold.figures().forEach(g -> goldByFile.computeIfAbsent(g.file(), k -> new ArrayList<>()).add(g));
 
-    Map<LabelledFigure, ScoredFigure> found = new HashMap<>();
+    Map<LabelledFigure, Figure> found = new HashMap<>();
     for (Map.Entry<String, List<LabelledFigure>> article : goldByFile.entrySet()) {
       String file = article.getKey();
       String text = texts.get(file);
@@ -60,8 +61,8 @@ public final class GoldScorer {
         score.error("article not read", file, null, "no article text for " + file + " (not in --articles, or rejected)");
         continue;
       }
-      List<ScoredFigure> candidates = byFile.getOrDefault(file, List.of());
-      Set<ScoredFigure> used = new HashSet<>();
+      List<Figure> candidates = byFile.getOrDefault(file, List.of());
+      Set<Figure> used = new HashSet<>();
       List<Span> goldSpans = new ArrayList<>();
       for (LabelledFigure g : article.getValue()) {
         Span span = locate(text, g.text(), g.nth());
@@ -70,7 +71,7 @@ public final class GoldScorer {
           continue;
         }
         goldSpans.add(span);
-        ScoredFigure best = candidates.stream()
+        Figure best = candidates.stream()
             .filter(f -> !used.contains(f) && span.overlaps(f))
             .max(Comparator.comparingInt(span::overlap).thenComparing(f -> -f.charStart()))
             .orElse(null);
@@ -88,8 +89,8 @@ public final class GoldScorer {
           compare(score, g, best);
         }
       }
-      for (ScoredFigure f : candidates) {
-        if (f.core()) {
+      for (Figure f : candidates) {
+        if (isCore(f)) {
           boolean overlapsGold = goldSpans.stream().anyMatch(s -> s.overlaps(f));
           score.countExtractedCore(overlapsGold);
           if (!overlapsGold) {
@@ -102,7 +103,7 @@ public final class GoldScorer {
     return score.build();
   }
 
-  private static void compare(GoldScore.Builder score, LabelledFigure g, ScoredFigure f) {
+  private static void compare(GoldScore.Builder score, LabelledFigure g, Figure f) {
     List<String> wrong = new ArrayList<>();
     if (!sameKind(g, f)) {
       wrong.add("kind " + f.kind() + " (gold " + g.kind() + ")");
@@ -128,7 +129,7 @@ public final class GoldScorer {
     field(score, "metric", g, f, sameMetric(g.metric(), f.metric()), f.metric(), g.metric());
   }
 
-  private static void field(GoldScore.Builder score, String name, LabelledFigure g, ScoredFigure f, boolean agreed,
+  private static void field(GoldScore.Builder score, String name, LabelledFigure g, Figure f, boolean agreed,
       Object ours, Object gold) {
     score.countField(name, agreed);
     if (!agreed) {
@@ -136,7 +137,7 @@ public final class GoldScorer {
     }
   }
 
-  static boolean sameKind(LabelledFigure g, ScoredFigure f) {
+  static boolean sameKind(LabelledFigure g, Figure f) {
     if (g.kind().equals(f.kind())) {
       return true;
     }
@@ -144,7 +145,7 @@ public final class GoldScorer {
     return points && "percent".equals(g.kind()) && "percentage_points".equals(f.kind());
   }
 
-  static boolean sameValue(LabelledFigure g, ScoredFigure f) {
+  static boolean sameValue(LabelledFigure g, Figure f) {
     double expected = "basis_point".equals(g.unit()) && "percentage_points".equals(f.kind()) ? g.value() / 100 : g.value();
     return close(expected, f.value());
   }
@@ -167,7 +168,7 @@ public final class GoldScorer {
   }
 
   private void scoreClaims(GoldScore.Builder score, List<PlantedClaim> claims, List<ReportedConflict> conflicts,
-      Map<String, List<ScoredFigure>> byFile, Map<String, String> texts) {
+      Map<String, List<Figure>> byFile, Map<String, String> texts) {
     List<PlantedClaim> planted = claims.stream().filter(PlantedClaim::conflict).toList();
     for (PlantedClaim claim : planted) {
       boolean foundIt = conflicts.stream()
@@ -185,7 +186,7 @@ public final class GoldScorer {
         score.error("conflict unmatched", String.join(" + ", c.files()), c.explanation(), c.type());
       }
     }
-    Map<String, ScoredFigure> byId = new HashMap<>();
+    Map<String, Figure> byId = new HashMap<>();
     byFile.values().forEach(list -> list.forEach(f -> byId.put(f.figureId(), f)));
     for (PlantedClaim agreement : claims.stream().filter(c -> !c.conflict()).toList()) {
       boolean reported = conflicts.stream().anyMatch(c -> heldFigures(agreement, c, byId, texts) >= 2);
@@ -198,14 +199,14 @@ public final class GoldScorer {
   }
 
   /** How many of the claim's figures the conflict row holds. */
-  private static int heldFigures(PlantedClaim claim, ReportedConflict conflict, Map<String, ScoredFigure> byId,
+  private static int heldFigures(PlantedClaim claim, ReportedConflict conflict, Map<String, Figure> byId,
       Map<String, String> texts) {
     int held = 0;
     for (List<String> figure : claim.figures()) {
       String text = texts.get(figure.get(0));
       Span span = text == null ? null : locate(text, figure.get(1), 0);
       if (span != null && conflict.figureIds().stream().map(byId::get)
-          .anyMatch(f -> f != null && f.file().equals(figure.get(0)) && span.overlaps(f))) {
+          .anyMatch(f -> f != null && f.sourceFile().equals(figure.get(0)) && span.overlaps(f))) {
         held++;
       }
     }
@@ -231,6 +232,11 @@ public final class GoldScorer {
     int from = text.lastIndexOf('\n', at) + 1;
     int to = text.indexOf('\n', at);
     return text.substring(from, to < 0 ? text.length() : to).strip();
+  }
+
+  /** Money, percent and percentage points: the figures found that precision counts. */
+  private static boolean isCore(Figure f) {
+    return "money".equals(f.kind()) || "percent".equals(f.kind()) || "percentage_points".equals(f.kind());
   }
 
   private static String describe(LabelledFigure g) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsfigures.core.text.ClauseSplitter;
 import org.newsfigures.core.text.StartCharPattern;
 
 /**
@@ -75,6 +76,11 @@ final class PeriodFinder {
           Pattern.CASE_INSENSITIVE);
   /** "exports to China, 2023: $38.9B", "(customs data, 2025)": a year labelling what follows or what it closes. */
   private static final Pattern LABEL_AFTER_YEAR = Pattern.compile("^\\s*:|^\\)");
+  /** Words that put a clause in the future: a month it names is the next one. */
+  private static final List<String> FUTURE_WORDS = List.of("will", "would", "shall", "expects?", "expected",
+      "due(?!\\s+to\\b)", "scheduled", "set to", "plans?", "planned", "could", "(?-i:may)", "might", "to be");
+  private static final Pattern FUTURE =
+      Pattern.compile("\\b(?:" + String.join("|", FUTURE_WORDS) + ")\\b|'ll\\b", Pattern.CASE_INSENSITIVE);
 
   /** A comparison word and a figure before a period: "from $29.9 billion in 2024", "compared with $11.40 in 2019". */
   private static final Pattern BASE_BEFORE =
@@ -232,7 +238,13 @@ final class PeriodFinder {
 
   /** Whether a month's phrase at {@code at} is in a clause about the future and not right after a past verb. */
   private static boolean looksAhead(String text, int at) {
-    return TimeClauses.future(text, at) && !PAST_VERB_BEFORE.matcher(text.substring(0, at)).find();
+    return inFutureClause(text, at) && !PAST_VERB_BEFORE.matcher(text.substring(0, at)).find();
+  }
+
+  /** Whether the clause holding position {@code at} speaks of the future. */
+  private static boolean inFutureClause(String text, int at) {
+    int[] clause = ClauseSplitter.PERIODS.around(text, at);
+    return FUTURE.matcher(text).region(clause[0], clause[1]).find();
   }
 
   /**
@@ -309,7 +321,7 @@ final class PeriodFinder {
       } else {
         DayOfWeek weekday = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
         String relative = m.group("weekdayRelative");
-        ahead = relative != null ? relative.equalsIgnoreCase("next") : TimeClauses.future(text, m.start());
+        ahead = relative != null ? relative.equalsIgnoreCase("next") : inFutureClause(text, m.start());
         int back = Math.floorMod(published.getDayOfWeek().getValue() - weekday.getValue(), 7);
         int forward = Math.floorMod(weekday.getValue() - published.getDayOfWeek().getValue(), 7);
         day = ahead ? published.plusDays(forward) : published.minusDays(back);

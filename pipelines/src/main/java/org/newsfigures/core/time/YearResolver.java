@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.newsfigures.core.article.Sentence;
+import org.newsfigures.core.text.ClauseSplitter;
 import org.newsfigures.core.time.PeriodFinder.Period;
 
 /**
@@ -24,7 +25,7 @@ import org.newsfigures.core.time.PeriodFinder.Period;
  *       rules below give it;
  *   <li>when it is a rate per year, month, week or day ("$5 billion a year", "9 per cent annually", "$1,500 a
  *       month"): only a target year of its clause ("by 2040"), else none, since a rate is not of one year;
- *   <li>the period nearest to it in its clause ({@link TimeClauses}); on a tie the one after it; a length of
+ *   <li>the period nearest to it in its clause ({@link ClauseSplitter#PERIODS}); on a tie the one after it; a length of
  *       time ("a four-day visit") takes nothing more;
  *   <li>a period in an adverbial opening the sentence ("In 2024, exports rose 5%, and imports fell 3%");
  *   <li>for a tariff, duty or other rate, nothing more: a rate stands until changed, and a period elsewhere is not
@@ -110,6 +111,9 @@ public final class YearResolver {
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
       Pattern.compile("^[\"“]?(?:However,|Meanwhile,|Of (?:that|this),|(?:That|This) included\\b)");
+  /** Text ending in a conjunction that opens a clause about another event ("… since "). */
+  private static final Pattern EVENT_CONJUNCTION_BEFORE =
+      Pattern.compile("(?:" + String.join("|", ClauseSplitter.EVENT_CONJUNCTIONS) + ")\\s+$");
 
   /** The last article's periods, per thread: the figures of one article are resolved one after another. */
   private final ThreadLocal<ArticlePeriods> last = new ThreadLocal<>();
@@ -172,7 +176,7 @@ public final class YearResolver {
     private List<Period> carriedPeriods(int sentenceIndex) {
       String text = sentences.get(sentenceIndex).text();
       return periods(sentenceIndex).stream()
-          .filter(p -> !p.isBase() && !TimeClauses.inEventClause(text, p.start(), p.end()))
+          .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))
           .toList();
     }
 
@@ -190,11 +194,11 @@ public final class YearResolver {
       for (Period period : periods(sentenceIndex)) {
         boolean overlapsFigure = period.start() < figureEnd && period.end() > figureStart;
         if (!overlapsFigure && period.appliesTo(figureStart, figureEnd)
-            && !TimeClauses.inOtherRelativeClause(text, period.start(), period.end(), figureStart, figureEnd)) {
+            && !ClauseSplitter.inOtherRelativeClause(text, period.start(), period.end(), figureStart, figureEnd)) {
           usable.add(period);
         }
       }
-      int[] clause = TimeClauses.around(text, figureStart, figureEnd);
+      int[] clause = ClauseSplitter.PERIODS.around(text, figureStart, figureEnd);
       String after = text.substring(figureEnd);
       if (PER_PERIOD_AFTER.matcher(after).lookingAt()) {
         return nearest(usable.stream().filter(p -> p.written() && p.ahead()).toList(), clause, figureStart, figureEnd);
@@ -241,7 +245,7 @@ public final class YearResolver {
         return null;
       }
       List<Integer> own = usable.stream()
-          .filter(p -> !p.isBase() && !TimeClauses.inEventClause(text, p.start(), p.end()))
+          .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))
           .map(Period::year)
           .distinct()
           .toList();
@@ -254,7 +258,7 @@ public final class YearResolver {
         }
       }
       // A relative clause within the figure's clause tells of something else: "Exports, which account for ...,".
-      String clauseText = TimeClauses.withoutRelativeClauses(text, clause[0], clause[1]);
+      String clauseText = ClauseSplitter.withoutRelativeClauses(text, clause[0], clause[1]);
       if (NOT_A_FINISHED_FACT.matcher(clauseText).find() || OTHER_TIME_OPENING.matcher(text).find()) {
         return null;
       }
@@ -320,6 +324,15 @@ public final class YearResolver {
     private boolean sameParagraph(int index, int sentenceIndex) {
       return sentences.get(index).paragraph() == sentences.get(sentenceIndex).paragraph();
     }
+  }
+
+  /**
+   * Whether the clause holding [from, to) tells another event, opened by a conjunction ("since Trudeau visited
+   * Beijing in December 2017"): its period is when that happened, not a period the article goes on with.
+   */
+  private static boolean inEventClause(String text, int from, int to) {
+    int[] clause = ClauseSplitter.PERIODS.around(text, from, to);
+    return EVENT_CONJUNCTION_BEFORE.matcher(text.substring(0, clause[0])).find();
   }
 
   /** The year of the period nearest the figure within [clause[0], clause[1]), or null. */

@@ -192,7 +192,7 @@ class ContextQualityTest {
         duties; Sheinbaum meeting Merz "last week"; Musk visiting Shanghai), labelled before the first run:
         entities P 9/11, R 9/13 (missed Elon Musk — no title and "Elon" is not in person_names.csv —, Tesla and
         Statistics Canada — not in organizations.csv; "Canada" inside "Statistics Canada" spurious; the European Union
-        typed country because countries.csv lists it), events 2 of 3 (sentence-initial "Last week" was missed; now
+        typed country, as attribution takes it for a party), events 2 of 3 (sentence-initial "Last week" was missed; now
         fixed, so the probe is no longer held out), quotes 2 of 3 ("called the plan “too little, too late”": "called"
         is not a verb of saying here, since "calls for" and "called X" also name things).
       - **Date ranges across years.** "until 2021" spans back only to a year named earlier in the same sentence

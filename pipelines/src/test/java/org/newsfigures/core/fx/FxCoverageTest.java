@@ -3,7 +3,10 @@ package org.newsfigures.core.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.util.Currency;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +27,24 @@ class FxCoverageTest {
       "HRK", IntStream.rangeClosed(2015, 2022).boxed().toList(),
       "RUB", IntStream.rangeClosed(2015, 2022).boxed().toList());
 
+  /** The day whose legal tender the currency resolver takes for a home country's currency. */
+  private static final Date LEGAL_TENDER_ON = new Date(1767225600000L); // 2026-01-01T00:00:00Z
+
   private final FxTable fx = FxTable.fromReference();
 
+  /**
+   * The currencies markers name (currency_aliases.csv) and the home currency of every ISO 3166 region as ICU4J
+   * gives it, which is where the resolver takes a home country's currency from.
+   */
   private static Set<String> knownCurrencies() {
     Set<String> codes = new TreeSet<>();
     ReferenceCsv.rows("currency_aliases").forEach(r -> codes.add(r.get("currency")));
-    ReferenceCsv.rows("country_currencies").forEach(r -> codes.add(r.get("currency")));
+    for (String region : ULocale.getISOCountries()) {
+      String[] inForce = Currency.getAvailableCurrencyCodes(new ULocale("und", region), LEGAL_TENDER_ON);
+      if (inForce != null && inForce.length > 0) {
+        codes.add(inForce[0]);
+      }
+    }
     codes.remove("");
     return codes;
   }

@@ -156,15 +156,30 @@ class CountryGazetteerTest {
   }
 
   @Test
+  void aPlaceCarriesTheAliasAsTheReferenceWritesIt() {
+    assertEquals(List.of("Toronto", "Bogotá", "U.S."),
+        GAZETTEER.find("TORONTO and Bogota met the U.S.").stream().map(Place::alias).toList());
+  }
+
+  @Test
+  void cityNamesAndWordsNeverInNames() {
+    assertTrue(GAZETTEER.isCityName("Brussels"));
+    assertTrue(GAZETTEER.isCityName("Toronto"));
+    assertFalse(GAZETTEER.isCityName("White House"));
+    assertTrue(GAZETTEER.wordsNeverInNames().containsAll(List.of("Canada", "Canadian", "Ottawa", "Kremlin")));
+    assertFalse(GAZETTEER.wordsNeverInNames().contains("Jordan"), "also a name, as in Jordan Ellis");
+  }
+
+  @Test
   void citiesCapitalsAndMetonymsCarryTheirKind() {
     List<Place> places = GAZETTEER.find("Mexico City officials met Ottawa, the Kremlin and Brussels in Mumbai.");
     assertEquals(
         List.of(
-            new Place(0, 11, "Mexico City", "MX", Kind.CAPITAL),
-            new Place(26, 32, "Ottawa", "CA", Kind.CAPITAL),
-            new Place(38, 45, "Kremlin", "RU", Kind.METONYM),
-            new Place(50, 58, "Brussels", "EU", Kind.METONYM),
-            new Place(62, 68, "Mumbai", "IN", Kind.CITY)),
+            new Place(0, 11, "Mexico City", "Mexico City", "MX", Kind.CAPITAL),
+            new Place(26, 32, "Ottawa", "Ottawa", "CA", Kind.CAPITAL),
+            new Place(38, 45, "Kremlin", "Kremlin", "RU", Kind.METONYM),
+            new Place(50, 58, "Brussels", "Brussels", "EU", Kind.METONYM),
+            new Place(62, 68, "Mumbai", "Mumbai", "IN", Kind.CITY)),
         places);
   }
 

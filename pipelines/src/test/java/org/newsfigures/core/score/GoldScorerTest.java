@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.newsfigures.core.analysis.Figure;
 
 class GoldScorerTest {
   private static final String A = "Ottawa said exports to Japan rose 12% to C$4 billion in 2024, and 12% again.";
@@ -19,14 +20,14 @@ class GoldScorerTest {
         counterpart, year);
   }
 
-  private static ScoredFigure figure(String id, String file, String text, String article, int nth, String kind,
+  private static Figure figure(String id, String file, String text, String article, int nth, String kind,
       double value, String currency, String metric, String subject, String counterpart, Integer year) {
     int at = -1;
     for (int i = 0; i <= nth; i++) {
       at = article.indexOf(text, at + 1);
     }
-    return new ScoredFigure(id, file, at, at + text.length(), text, kind, value, null, null, currency, null, "exact",
-        year, metric, subject, counterpart, article);
+    return new Figure(id, file, file, 0, article, at, at + text.length(), text, kind, value, null, null, currency, null,
+        null, "exact", null, year, null, null, null, metric, subject, counterpart, null, null);
   }
 
   @Test
@@ -37,7 +38,7 @@ class GoldScorerTest {
         label("a.txt", "12%", 1, "percent", 12, null, "exports_change", "CA", "JP", 2025),
         label("b.txt", "US$4 billion", 0, "money", 4e9, "USD", "canadian_goods_imports", "JP", "CA", 2024)),
         List.of(), List.of());
-    List<ScoredFigure> found = List.of(
+    List<Figure> found = List.of(
         figure("f1", "a.txt", "12%", A, 0, "percent", 12, null, "exports_change", "CA", "JP", 2024),
         // "4 billion" overlaps the label "C$4 billion"; the currency is wrong.
         figure("f2", "a.txt", "4 billion", A, 0, "money", 4e9, "USD", "exports", "CA", "JP", 2024),
@@ -72,7 +73,7 @@ class GoldScorerTest {
     PlantedClaim agreement = new PlantedClaim("g1", "agreement", null, "exports", "CA", "JP", 2024,
         List.of(List.of("a.txt", "12%"), List.of("b.txt", "US$4 billion")), "");
     GoldSet gold = new GoldSet(List.of(), List.of(planted, agreement), List.of());
-    List<ScoredFigure> found = List.of(
+    List<Figure> found = List.of(
         figure("f1", "a.txt", "12%", A, 0, "percent", 12, null, null, null, null, null),
         figure("f4", "b.txt", "US$4 billion", B, 0, "money", 4e9, "USD", null, null, null, null));
     List<ReportedConflict> conflicts = List.of(

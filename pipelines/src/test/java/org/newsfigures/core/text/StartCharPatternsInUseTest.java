@@ -38,7 +38,7 @@ class StartCharPatternsInUseTest {
     Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     collect(ArticleContextExtractor.fromReference(), "context", patterns, seen);
     collect(ArticleAnalyzer.fromReference(), "analyzer", patterns, seen);
-    collectStatic(Class.forName("org.newsfigures.core.attribution.Clauses"), "Clauses", patterns);
+    collectStatic(ClauseSplitter.class, "ClauseSplitter", patterns);
     assertTrue(patterns.size() >= 40, patterns.keySet().toString());
 
     List<String> texts = texts();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsfigures.core.geo.CountryGazetteer;
 
 /**
  * Finds every mention of a person, organization or place in an article's text. Where candidates overlap the longest
@@ -14,12 +15,12 @@ import java.util.Set;
  * <p>Immutable and safe to share between threads.
  */
 public final class EntityRecognizer {
-  private final AliasGazetteer places;
+  private final PlaceFinder places;
   private final AliasGazetteer organizations;
   private final PersonFinder persons;
   private final NameResolver names;
 
-  EntityRecognizer(AliasGazetteer places, AliasGazetteer organizations, PersonLexicon lexicon) {
+  EntityRecognizer(PlaceFinder places, AliasGazetteer organizations, PersonLexicon lexicon) {
     this.places = places;
     this.organizations = organizations;
     Set<String> aliases = new HashSet<>(places.words());
@@ -30,7 +31,9 @@ public final class EntityRecognizer {
 
   /** Built from the reference tables under seeds/reference; reads them once. */
   public static EntityRecognizer fromReference() {
-    return new EntityRecognizer(AliasGazetteer.places(), AliasGazetteer.organizations(), PersonLexicon.fromReference());
+    return new EntityRecognizer(
+        new PlaceFinder(CountryGazetteer.fromReference(), AliasGazetteer.regions()), AliasGazetteer.organizations(),
+        PersonLexicon.fromReference());
   }
 
   /** Non-overlapping mentions in text order. */

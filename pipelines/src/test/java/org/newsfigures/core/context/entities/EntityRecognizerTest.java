@@ -43,6 +43,27 @@ class EntityRecognizerTest {
     assertEquals(List.of("McConnell@McConnell"), persons("Senator McConnell’s office is nearby."));
   }
 
+  private static List<String> places(String text) {
+    return RECOGNIZER.recognize(text).stream()
+        .filter(m -> m.entity().type().isPlace())
+        .map(m -> m.entity().name() + "/" + m.entity().type().label() + "/" + m.entity().countryCode() + "@" + m.surface())
+        .toList();
+  }
+
+  @Test
+  void countriesAndCitiesAreMatchedAsAttributionMatchesThem() {
+    assertEquals(
+        List.of("Toronto/city/CA@TORONTO", "United States/country/US@U.S.", "Michigan/region/US@Michigan"),
+        places("TORONTO — Canadian exports to the U.S. and non-U.S. buyers rose to US $5 billion in Michigan."));
+  }
+
+  @Test
+  void aMetonymIsACityOnlyWhenItIsACitysName() {
+    assertEquals(
+        List.of("Brussels/city/EU@Brussels", "United States/country/US@US"),
+        places("Brussels and the White House met the G7 in the US."));
+  }
+
   @Test
   void longestCandidateWinsAndCurrencyPrefixesAreNoPlaces() {
     List<Mention> mentions = RECOGNIZER.recognize("The Asia-Pacific Economic Cooperation met. It cost US$5 billion.");

@@ -21,7 +21,7 @@ import org.newsfigures.core.incremental.CarriedRows;
 import org.newsfigures.core.incremental.ShardWork;
 
 /** The pipeline on its own, given a plan: what it does when a file is not what the launcher planned for. */
-class AnalyzeShardsTest {
+class BuildShardTablesTest {
   @TempDir Path input;
   @TempDir Path output;
 

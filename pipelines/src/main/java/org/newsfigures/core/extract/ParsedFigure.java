@@ -12,7 +12,7 @@ package org.newsfigures.core.extract;
  * @param currency money marker, else null
  * @param number the number read (its scale lets "$2-3 billion" scale the 2), null for word figures ("double")
  */
-record Reading(int first, int last, FigureKind kind, double value, Double valueHigh, String unit,
+record ParsedFigure(int first, int last, FigureKind kind, double value, Double valueHigh, String unit,
     CurrencyMarker currency, NumberSpan number) {
 
   double scale() {
@@ -20,13 +20,13 @@ record Reading(int first, int last, FigureKind kind, double value, Double valueH
   }
 
   /** One figure from "between X and Y" / "X-Y" / "X to Y": this figure's unit, the two values. */
-  Reading through(Reading high, double low) {
-    return new Reading(first, high.last, kind, low, high.value, unit, currency, number);
+  ParsedFigure through(ParsedFigure high, double low) {
+    return new ParsedFigure(first, high.last, kind, low, high.value, unit, currency, number);
   }
 
   /** A unitless number taking the unit of its partner ("2 to 3 percent": the 2 is a percent too). */
-  Reading taking(Reading unitSource) {
+  ParsedFigure taking(ParsedFigure unitSource) {
     double scaled = scale() == 1 && unitSource.scale() > 1 ? value * unitSource.scale() : value;
-    return new Reading(first, last, unitSource.kind, scaled, null, unitSource.unit, unitSource.currency, number);
+    return new ParsedFigure(first, last, unitSource.kind, scaled, null, unitSource.unit, unitSource.currency, number);
   }
 }

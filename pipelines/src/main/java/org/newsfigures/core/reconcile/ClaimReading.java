@@ -7,11 +7,11 @@ import java.util.Map;
  * durations in days) and the interval its hedge allows. {@code point} is NaN when money has no USD value (unknown
  * currency): such a figure counts in its claim but is compared with nothing.
  */
-record Reading(ClaimFigure figure, ClaimKey key, double point, double[] interval, String unit) {
+record ClaimReading(ClaimFigure figure, ClaimKey key, double point, double[] interval, String unit) {
   private static final Map<String, Double> DAYS_PER =
       Map.of("minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0, "week", 7.0, "month", 30.44, "year", 365.25, "decade", 3652.5);
 
-  static Reading of(ClaimFigure f, ClaimKey key) {
+  static ClaimReading of(ClaimFigure f, ClaimKey key) {
     double scale;
     String unit;
     if ("money".equals(f.kind())) {
@@ -26,14 +26,14 @@ record Reading(ClaimFigure figure, ClaimKey key, double point, double[] interval
     }
     double low = f.value() * scale;
     double high = (f.valueHigh() == null ? f.value() : f.valueHigh()) * scale;
-    return new Reading(f, key, low, Tolerance.interval(low, high, f.qualifier()), unit);
+    return new ClaimReading(f, key, low, Tolerance.interval(low, high, f.qualifier()), unit);
   }
 
   boolean comparable() {
     return !Double.isNaN(point);
   }
 
-  boolean agreesWith(Reading other) {
+  boolean agreesWith(ClaimReading other) {
     return Tolerance.overlap(interval, other.interval);
   }
 
