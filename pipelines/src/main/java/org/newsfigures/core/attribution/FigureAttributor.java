@@ -18,8 +18,9 @@ import org.newsfigures.core.text.ClauseSplitter;
  * thread-safe; build it once with {@link #fromReference()}.
  *
  * <p>Rules: the metric is the nearest trigger of a metric that applies to the figure's kind ({@link
- * MetricAttributor}); no metric, no countries or product either, since they would describe nothing. Subject and
- * counterpart follow the metric's roles ({@link PartyAttributor}); symmetric metrics (two-way trade) are written from
+ * MetricAttributor}); a figure with no metric still gets the countries around it (read as reporter and partner) but
+ * no product, and forms no claim. Subject and counterpart follow the metric's roles ({@link PartyAttributor});
+ * symmetric metrics (two-way trade) are written from
  * the home country's side. The product, for metrics that read one, is every product named between the figure and
  * the next number of its clause ("a 25% tariff on steel and aluminum" → "aluminum|steel"), else in the {@value
  * #PRODUCT_BEFORE} characters before the figure back to the previous number ("steel tariffs of 25%"); several are

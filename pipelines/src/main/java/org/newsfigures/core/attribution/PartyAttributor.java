@@ -190,7 +190,7 @@ final class PartyAttributor {
 
   /** The reporter-partner reading, its counterpart kept only when it is a partner of the figure's own clause. */
   private static Parties market(Parties read, String sentence, int start) {
-    int[] clause = start >= sentence.length() ? new int[] {0, 0} : Clauses.around(sentence, start);
+    int[] clause = start >= sentence.length() ? new int[] {0, 0} : ClauseSplitter.ACTORS.around(sentence, start);
     Optional<CountryMention> partner = read.counterpart()
         .filter(m -> m.role() == Role.OBJECT && m.start() >= clause[0] && m.end() <= clause[1]);
     return new Parties(read.subject(), partner);

@@ -240,9 +240,9 @@ public final class CurrencyResolver {
         .or(() -> Optional.ofNullable(article.declared())
             .map(c -> inferredAs(c, "article note: " + article.declaredBy())))
         // A source that publishes in euros or pounds says nothing of a "$": only a dollar (or "$"-written) source does.
-        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency()).filter(this::isDollar)
+        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency()).filter(dollars::contains)
             .map(c -> inferredAs(c, "source: " + context.sentence().source())))
-        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency()).filter(this::isDollar)
+        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency()).filter(dollars::contains)
             .map(c -> inferredAs(c, "source in paragraph: " + context.paragraph().source())))
         .or(() -> paragraphDollar(context.paragraphCurrencies()))
         .or(() -> home(article.outletCountry(), word, "outlet " + article.outlet()))

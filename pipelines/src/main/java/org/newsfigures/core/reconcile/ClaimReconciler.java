@@ -35,7 +35,7 @@ import org.newsfigures.core.fx.FxTable;
  *   <li>Conflicts: currency_mismatch, value_mismatch and duration_mismatch between articles ({@link PairChecks});
  *       conversion_mismatch for a stated conversion off the reference rate by more than 2% ({@link
  *       StatedConversions}); derived_inconsistency for changes against levels and parts against totals ({@link
- *       DerivedChecks}). Findings of one type on one claim between the same articles make one conflict row.
+ *       DerivedChecks}). Findings of one type on one claim make one conflict row, whatever articles they involve.
  *   <li>Status: conflicting when a conflict names the claim; else single_source with one article, consistent with
  *       more. Agreements (stated conversions within 2%, parts adding up) are notes on the claim.
  *   <li>Consensus: {@link Consensus}.
