@@ -24,13 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherJvmOptionsTest {
   private static final Path LAUNCHER = PipelineRun.ROOT.resolve("bin/newsfigures");
+  private static final Path JAR_SCRIPT = PipelineRun.ROOT.resolve("bin/lib/jar.sh");
 
   @TempDir Path root;
   @TempDir Path input;
 
   private List<String> javaArguments(Map<String, String> environment, String... args) throws Exception {
-    Files.createDirectories(root.resolve("bin"));
+    Files.createDirectories(root.resolve("bin/lib"));
     Files.copy(LAUNCHER, root.resolve("bin/newsfigures"));
+    Files.copy(JAR_SCRIPT, root.resolve("bin/lib/jar.sh"));
     Files.createDirectories(root.resolve("pipelines/target"));
     Files.writeString(root.resolve("pipelines/target/newsfigures.jar"), "a built jar");
     Path fakeBin = Files.createDirectories(root.resolve("fake-bin"));
