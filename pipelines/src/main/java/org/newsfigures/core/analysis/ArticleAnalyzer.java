@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.article.Article;
+import org.newsfigures.core.article.DatelineFinder;
 import org.newsfigures.core.article.Sentence;
 import org.newsfigures.core.attribution.Attribution;
 import org.newsfigures.core.attribution.AttributionInput;
@@ -87,7 +88,13 @@ public final class ArticleAnalyzer {
     Map<Integer, ParagraphCurrencies> paragraphs = new HashMap<>();
     CodePointOffsets offsets = CodePointOffsets.of(article.text());
     List<Figure> figures = new ArrayList<>();
+    int currentParagraph = -1;
     for (Sentence sentence : sentences) {
+      if (sentence.paragraph() != currentParagraph) {
+        currentParagraph = sentence.paragraph();
+        // A roundup's later story opens with its own dateline ("HONG KONG - …"): told from there on.
+        home = DatelineFinder.placeAtStart(sentence.text()).map(currencies::countryOfPlace).orElse(home);
+      }
       List<FigureMention> own = mentions.get(sentence.index());
       TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
           ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;

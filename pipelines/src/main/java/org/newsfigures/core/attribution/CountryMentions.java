@@ -2,9 +2,12 @@ package org.newsfigures.core.attribution;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsfigures.core.currency.LocalCurrencies;
 import org.newsfigures.core.geo.CountryGazetteer;
 import org.newsfigures.core.reference.ReferenceCsv;
 import org.newsfigures.core.text.StartCharPattern;
@@ -18,24 +21,34 @@ public final class CountryMentions {
   /** Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on"). */
   private static final List<String> OBJECT_PREPOSITIONS =
       List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with");
+  /** Words that qualify a place without changing the preposition's role ("exports to mainland China"). */
+  private static final String PLACE_QUALIFIERS =
+      "mainland|neighbouring|neighboring|fellow|continental|metropolitan";
   /** "a deficit with China" makes China the partner; "with Canadian imports" leaves the adjective its owner's. */
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+$");
   private static final StartCharPattern OBJECT_BEFORE =
       StartCharPattern.ofWords(
-          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?$",
+          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:(?:" + PLACE_QUALIFIERS + ")\\s+)?$",
           Pattern.CASE_INSENSITIVE,
           OBJECT_PREPOSITIONS);
-  /** Enough characters before a mention for the longest preposition, "the" and spaces. */
-  private static final int PREPOSITION_LOOKBACK = 24;
+  /** Enough characters before a mention for the longest preposition, "the", a qualifier and spaces. */
+  private static final int PREPOSITION_LOOKBACK = 40;
+  /** The word after a mention, as a currency's noun would follow it ("U.S. dollars", "Swiss francs"). */
+  private static final Pattern CURRENCY_NOUN_AFTER = Pattern.compile("\\s+(\\p{L}+)\\b");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
 
   private final CountryGazetteer places;
   private final PhraseTable<String> sources;
+  /** The country whose figures each source publishes, by the source's name. */
+  private final Map<String, String> sourceCountries;
+  private final LocalCurrencies currencies = new LocalCurrencies(LocalCurrencies.LEGAL_TENDER_ON);
 
   private CountryMentions(CountryGazetteer places, List<Map<String, String>> dataSources) {
     this.places = places;
     this.sources =
         new PhraseTable<>(dataSources.stream().collect(Collectors.toMap(r -> r.get("pattern"), r -> r.get("name"))), false);
+    this.sourceCountries =
+        dataSources.stream().collect(Collectors.toMap(r -> r.get("name"), r -> r.get("country"), (a, b) -> a));
   }
 
   public static CountryMentions fromReference() {
@@ -54,9 +67,22 @@ public final class CountryMentions {
     List<PhraseMatch<String>> sourceNames = sources.find(sentence);
     return named.stream()
         .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
+        .filter(m -> !namesItsCurrency(sentence, m))
         .map(m -> new CountryMention(m.code(), m.surface(), m.start(), m.end(), role(sentence, m),
             m.kind() == CountryGazetteer.Kind.DEMONYM))
         .toList();
+  }
+
+  /**
+   * Whether the mention is the first word of its country's currency ("307.8 billion U.S. dollars", "28 billion Qatari
+   * riyals"): a unit of the figure, not a party to it.
+   */
+  private boolean namesItsCurrency(String sentence, CountryGazetteer.Place m) {
+    return currencies.nounOf(m.code()).filter(noun -> {
+      Matcher after = CURRENCY_NOUN_AFTER.matcher(sentence).region(m.end(), sentence.length());
+      String word = after.lookingAt() ? after.group(1).toLowerCase(Locale.ROOT) : "";
+      return word.equals(noun) || word.equals(noun + "s");
+    }).isPresent();
   }
 
   /** A country, or the EU: a bloc that trades and sets tariffs as one. Other blocs (G7, ASEAN) are no party. */
@@ -104,6 +130,13 @@ public final class CountryMentions {
   public String firstCountryIn(String text) {
     return places.find(text).stream().filter(CountryMentions::party).map(CountryGazetteer.Place::code).findFirst()
         .orElse(null);
+  }
+
+  /** The country of the first statistical source {@code text} names ("Korea Customs Service" → KR), or null. */
+  public String sourceCountryIn(String text) {
+    return text == null ? null
+        : sources.find(text).stream().map(s -> sourceCountries.get(s.value())).filter(c -> c != null && !c.isEmpty())
+            .findFirst().orElse(null);
   }
 
   /** The statistical sources a sentence names ("China customs data (General Administration of Customs)"). */

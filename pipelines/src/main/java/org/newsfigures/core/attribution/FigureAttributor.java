@@ -2,6 +2,7 @@ package org.newsfigures.core.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +18,8 @@ import org.newsfigures.core.attribution.PartyAttributor.Parties;
  *
  * <p>Rules: the metric is the nearest trigger of a metric that applies to the figure's kind ({@link
  * MetricAttributor}); no metric, no countries or product either, since they would describe nothing. Subject and
- * counterpart follow the metric's roles ({@link PartyAttributor}); symmetric metrics (two-way trade) are written in
- * alphabetical order of code. The product, for metrics that read one, is every product named between the figure and
+ * counterpart follow the metric's roles ({@link PartyAttributor}); symmetric metrics (two-way trade) are written from
+ * the home country's side. The product, for metrics that read one, is every product named between the figure and
  * the next number of its clause ("a 25% tariff on steel and aluminum" → "aluminum|steel"), else in the {@value
  * #PRODUCT_BEFORE} characters before the figure back to the previous number ("steel tariffs of 25%"); several are
  * written alphabetical and |-separated. A sentence that holds several (joined upstream) is cut to the figure's own,
@@ -29,21 +30,31 @@ public final class FigureAttributor {
   static final String CHANGE = "change";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
   /** Trade nouns a product may modify. */
-  private static final Pattern TRADE_NOUN = Pattern.compile("(?i)(?:exports?|imports?|shipments|sales)\\b");
-  /** Up to three lowercase words right before the trade noun. */
-  private static final Pattern PRODUCT_MODIFIER = Pattern.compile("((?:\\b[a-z][a-z-]+\\s+){1,3})$");
-  /** Up to three lowercase words after "exports of", ending before a preposition or verb. */
+  private static final Pattern TRADE_NOUN = Pattern.compile("(?i)\\b(?:exports?|imports?|shipments|sales)\\b");
+  /** Up to three lowercase words right before the trade noun; the first may open the sentence ("Barley shipments"). */
+  private static final Pattern PRODUCT_MODIFIER =
+      Pattern.compile("((?:(?<![\\s\\S])[A-Z][a-z-]+\\s+)?(?:\\b[a-z][a-z-]+\\s+){0,3})$");
+  /**
+   * Up to four lowercase words after "exports of", ending before a preposition or verb; an adjective of origin before
+   * them is not the product ("imports of Chinese graphite anode material").
+   */
   private static final Pattern PRODUCT_AFTER_OF = Pattern.compile(
-      "\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
-          + "[a-z][a-z-]+\\s*){1,3})(?=\\s|[,.;:]|$)");
+      "\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?((?:(?!(?:from|to|into|in|by|with|were|was|rose|fell|worth|totaled|totalled|reached)\\b)"
+          + "[a-z][a-z-]+\\s*){1,4})(?=\\s|[,.;:]|$)");
+  /** "worth of" and up to three lowercase words after a figure, ending before a preposition or verb. */
+  private static final Pattern WORTH_OF = Pattern.compile(
+      "\\s+worth\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|last|this|a|an)\\b)[a-z][a-z-]+\\s*){1,3})"
+          + "(?=\\s|[,.;:]|$)");
   /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
   private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",
-      "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "of", "in", "to", "from", "all",
+      "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "or", "of", "in", "to", "from", "all",
       "non-oil", "domestic", "foreign", "overseas", "global", "world", "bilateral", "two-way", "direct", "net",
       "gross", "real", "nominal", "key", "main", "major", "latest", "new", "first", "whose", "those", "which", "that",
       "these", "this", "also", "such", "other", "outbound", "inbound", "export", "import", "country's", "nation's",
       "with", "as", "for", "by", "on", "at", "while", "but", "were", "was", "is", "are", "had", "have", "has", "said",
-      "combined", "recent", "shares", "share", "per", "cent", "percent", "than", "more", "less", "about", "just");
+      "combined", "recent", "shares", "share", "per", "cent", "percent", "than", "more", "less", "about", "just",
+      "thousand", "million", "billion", "trillion", "bn", "mln", "bln", "against", "versus", "compared");
+  private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
 
@@ -84,7 +95,7 @@ public final class FigureAttributor {
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
     Optional<MetricMatch> match =
-        metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.nextFigureStart(), in.kind());
+        metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.nextFigureStart(), in.kind(), in.change());
     List<String> evidence = new ArrayList<>();
     // Without a metric the figure still concerns the countries around it; only a metric makes it a claim.
     Metric.Roles roles = match.map(m -> m.metric().roles()).orElse(Metric.Roles.REPORTER_PARTNER);
@@ -97,7 +108,10 @@ public final class FigureAttributor {
     found.subject().ifPresent(m -> evidence.add("subject: '" + m.words() + "'"));
     found.counterpart().ifPresent(m -> evidence.add("counterpart: '" + m.words() + "'"));
     if (found.subject().isEmpty() && found.subjectCode() != null) {
-      evidence.add("subject: the article's home " + found.subjectCode());
+      evidence.add("subject: " + found.homeEvidence() + " " + found.subjectCode());
+    }
+    if (found.counterpart().isEmpty() && found.counterpartCode() != null) {
+      evidence.add("counterpart: the article's home " + found.counterpartCode());
     }
     if (!named.isEmpty()) {
       evidence.add("product: '" + String.join("', '", named) + "'");
@@ -105,7 +119,7 @@ public final class FigureAttributor {
     return new Attribution(
         metricName,
         found.subjectCode(),
-        found.counterpart().map(CountryMention::code).orElse(null),
+        found.counterpartCode(),
         named.isEmpty() ? null : String.join("|", named.stream().sorted().toList()),
         evidence.isEmpty() ? null : String.join("; ", evidence));
   }
@@ -136,14 +150,25 @@ public final class FigureAttributor {
     if (!known.isEmpty()) {
       return known;
     }
-    // A product products.csv does not know, named as the trade noun's modifier ("canola seed exports", "chip
-    // shipments"): its own claim, never one with the total.
-    Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
-        .region(Math.max(0, trigger.start() - PRODUCT_BEFORE), trigger.start());
-    if (!TRADE_NOUN.matcher(trigger.words()).lookingAt()) {
+    // A product products.csv does not know, named as what the figure is worth of ("sold $1.6 billion worth of
+    // barley to China"), or as the trade noun's modifier ("canola seed exports", "chip shipments"): its own claim,
+    // never one with the total.
+    Matcher worth = WORTH_OF.matcher(in.sentence()).region(in.figureEnd(), in.sentence().length());
+    if (worth.lookingAt()) {
+      Optional<String> goods = productWords(worth.group(1));
+      if (goods.isPresent()) {
+        return List.of(goods.get());
+      }
+    }
+    // The trade noun may end the trigger ("of its steel exports"): its modifier stands right before it.
+    Matcher noun = TRADE_NOUN.matcher(trigger.words());
+    if (!noun.find()) {
       return List.of();
     }
-    if (modifier.find()) {
+    int nounAt = trigger.start() + noun.start();
+    Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
+        .region(Math.max(0, nounAt - PRODUCT_BEFORE), nounAt).useTransparentBounds(true);
+    if (modifier.find() && !modifier.group(1).isBlank()) {
       Optional<String> before = productWords(modifier.group(1));
       if (before.isPresent()) {
         return List.of(before.get());
@@ -156,11 +181,14 @@ public final class FigureAttributor {
 
   /** The product named by lowercase words, once the words that name none are cut from its start; else none. */
   private static Optional<String> productWords(String phrase) {
-    List<String> words = new ArrayList<>(List.of(phrase.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(phrase.strip().toLowerCase(Locale.ROOT).split("\\s+")));
     while (!words.isEmpty() && NOT_A_PRODUCT.contains(words.get(0))) {
       words.remove(0);
     }
-    return words.isEmpty() || words.stream().anyMatch(NOT_A_PRODUCT::contains)
+    // Goods joined inside the phrase stay one product ("agricultural and seafood products"); a trade noun does not.
+    return words.isEmpty() || CONJUNCTIONS.contains(words.get(words.size() - 1))
+        || words.stream().anyMatch(w -> !CONJUNCTIONS.contains(w) && NOT_A_PRODUCT.contains(w)
+            || TRADE_NOUN.matcher(w).matches())
         ? Optional.empty() : Optional.of(String.join(" ", words));
   }
 

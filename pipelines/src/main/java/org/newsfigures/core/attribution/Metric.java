@@ -41,6 +41,11 @@ public record Metric(
      */
     IMPORTER_ORIGIN,
     /** Subject = the government acting ("Ottawa imposed"), counterpart = the one acted on ("from China"). */
-    ACTOR_TARGET
+    ACTOR_TARGET,
+    /**
+     * Subject = the country whose market or producers it is ("Canadian canola futures"); counterpart only a partner
+     * the figure's own clause names ("steel shipped to Mexico sold at $950 a tonne"): a price has no other party.
+     */
+    MARKET
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,11 +17,19 @@ import java.util.stream.Collectors;
 final class MetricAttributor {
   /** Further than this, a trigger speaks of another figure of the sentence. */
   static final int MAX_DISTANCE = 80;
+  /** How far before a change the level it changes may be named ("export earnings from China fell 12 pct"). */
+  private static final int LEVEL_REACH = 40;
+  /** The ending of share metrics' names (export_share, market_share). */
+  private static final String SHARE = "_share";
+  /** A trigger that opens with "of": a noun phrase ("of … exports"), never a verb. */
+  private static final Pattern OF_PHRASE = Pattern.compile("(?i)of\\b");
 
   /** A metric and the trigger phrase that chose it. */
   record MetricMatch(Metric metric, PhraseMatch<Metric> trigger) {}
 
   private final Map<Metric, PhraseTable<Metric>> triggersByMetric;
+  /** The change metric of each level metric that has one (exports → exports_change). */
+  private final Map<String, Metric> changeOfLevel;
 
   MetricAttributor(MetricVocabulary vocabulary) {
     // One table per metric: a long trigger of one metric must not hide a short one of another.
@@ -29,16 +38,39 @@ final class MetricAttributor {
             .collect(Collectors.toUnmodifiableMap(
                 Function.identity(),
                 m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));
+    this.changeOfLevel = vocabulary.all().stream().filter(m -> m.changeOf() != null)
+        .collect(Collectors.toUnmodifiableMap(Metric::changeOf, Function.identity(), (a, b) -> a));
   }
 
-  /** @param nextFigure where the sentence's next figure starts, or -1 */
-  Optional<MetricMatch> attribute(String sentence, int figureStart, int figureEnd, int nextFigure, String kind) {
+  /**
+   * @param nextFigure where the sentence's next figure starts, or -1
+   * @param change whether the figure is a change ("fell 10%")
+   */
+  Optional<MetricMatch> attribute(
+      String sentence, int figureStart, int figureEnd, int nextFigure, String kind, boolean change) {
+    Optional<MetricMatch> own = nearest(sentence, figureStart, figureEnd, nextFigure, kind, change, false);
+    // A change whose clause names only the level it changes ("export earnings … fell 12 pct to A$118.0 bln") is the
+    // change of that level.
+    return own.isPresent() || !change ? own
+        : nearest(sentence, figureStart, figureEnd, nextFigure, kind, true, true)
+            .filter(m -> m.trigger().end() <= figureStart && figureStart - m.trigger().end() <= LEVEL_REACH)
+            .flatMap(m -> Optional.ofNullable(changeOfLevel.get(m.metric().name()))
+                .filter(c -> c.kinds().contains(kind))
+                .map(c -> new MetricMatch(c, m.trigger())));
+  }
+
+  /** @param levels whether to read the triggers of level metrics that have a change metric, whatever their kinds */
+  private Optional<MetricMatch> nearest(String sentence, int figureStart, int figureEnd, int nextFigure, String kind,
+      boolean change, boolean levels) {
     List<PhraseMatch<Metric>> near = triggersByMetric.entrySet().stream()
-        .filter(e -> e.getKey().kinds().contains(kind))
+        .filter(e -> levels ? changeOfLevel.containsKey(e.getKey().name()) : e.getKey().kinds().contains(kind))
+        // A change ("slid 9.8%") is no share, whatever share the clause names ("half of the city's shipments").
+        .filter(e -> !change || !e.getKey().name().endsWith(SHARE))
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
-        // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it.
-        .filter(t -> !(t.start() < figureStart && t.end() > figureEnd))
+        // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it, unless
+        // it is a verb holding the figure as its object ("sold $1.6 billion worth of barley to China").
+        .filter(t -> !(t.start() < figureStart && t.end() > figureEnd) || !OF_PHRASE.matcher(t.words()).lookingAt())
         // Words after the figure but nearer the next one name the next ("imports fell to $631bn, leaving a surplus of
         // $78bn": the surplus is the $78bn).
         .filter(t -> nextFigure < 0 || t.start() < figureEnd

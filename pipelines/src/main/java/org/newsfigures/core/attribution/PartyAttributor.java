@@ -19,30 +19,61 @@ import org.newsfigures.core.attribution.CountryMention.Role;
  *   <li>actor_target: only the figure's clause; subject (imposer) = the first actor or owner of the clause before the
  *       figure ("Ottawa imposed", "Trudeau … imposing", "Trump’s tariffs"); counterpart (target) = the first object
  *       after the figure ("on Chinese-made", "imports from China"), else any object of the clause.
- *   <li>symmetric: the two countries nearest the figure, in alphabetical order of code (CA before CN), so "Canada–China
- *       trade" and "China–Canada trade" are one claim.
+ *   <li>symmetric: the two countries nearest the figure, the article's home first when it is one of them, else in
+ *       the order the sentence names them ("China–Canada trade" in a Canadian paper → CA, CN; in a wire story → CN,
+ *       CA); claims pair them in either order.
  * </ul>
  *
  * When the sentence names no country, the previous one is read the same way, as if the figure stood at its end.
  */
 final class PartyAttributor {
   /** Subject and counterpart, each with the mention that decided it; either may be absent. */
-  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home) {
-    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null);
+  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home,
+      String homeEvidence, String homeCounterpart) {
+    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null, null, null);
+
+    Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart) {
+      this(subject, counterpart, null, null, null);
+    }
 
     /** The subject's code: the named one, else the home country when it is not the counterpart. */
     String subjectCode() {
       return subject.map(CountryMention::code).orElse(home);
     }
 
-    Parties withHome(String code) {
-      if (subject.isPresent() || code == null || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
+    /** The counterpart's code: the named one, else the home country as the target of a named imposer. */
+    String counterpartCode() {
+      return counterpart.map(CountryMention::code).orElse(homeCounterpart);
+    }
+
+    /** A symmetric pair told from the home country's side: "China-Canada trade" in a Canadian paper is CA, CN. */
+    Parties homeFirst(String code) {
+      return code != null && counterpart.filter(c -> c.code().equals(code)).isPresent()
+          ? new Parties(counterpart, subject) : this;
+    }
+
+    /** @param why how the explanation names where {@code code} comes from ("the article's home") */
+    Parties withHome(String code, String why) {
+      if (subject.isPresent() || home != null || code == null
+          || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
         return this;
       }
-      return new Parties(subject, counterpart, code);
+      return new Parties(subject, counterpart, code, why, homeCounterpart);
+    }
+
+    /**
+     * A rate whose sentence names its imposer but not its target is read as the home country's concern: a Canadian
+     * paper's "Washington doubled its levies to 50 per cent" targets Canada.
+     */
+    Parties withHomeTarget(String code) {
+      if (counterpart.isPresent() || subject.isEmpty() || code == null || subject.get().code().equals(code)) {
+        return this;
+      }
+      return new Parties(subject, counterpart, home, homeEvidence, code);
     }
   }
 
+  private static final String HOME = "the article's home";
   private final CountryMentions countries;
 
   PartyAttributor(CountryMentions countries) {
@@ -60,13 +91,22 @@ final class PartyAttributor {
    */
   Parties attribute(Metric.Roles roles, AttributionInput in) {
     Parties named = named(roles, in);
-    return roles == Metric.Roles.SYMMETRIC ? named : named.withHome(in.home());
+    return switch (roles) {
+      case SYMMETRIC -> named.homeFirst(in.home());
+      case ACTOR_TARGET -> named.withHomeTarget(in.home()).withHome(in.home(), HOME);
+      // A trade figure's unnamed reporter is the country whose agency counted it ("…, Korea Customs Service data
+      // showed"), before the article's home.
+      default -> named.withHome(Optional.ofNullable(countries.sourceCountryIn(in.sentence()))
+          .orElseGet(() -> countries.sourceCountryIn(in.previousSentence())), "the source's country")
+          .withHome(in.home(), HOME);
+    };
   }
 
   private Parties named(Metric.Roles roles, AttributionInput in) {
     List<CountryMention> own = countries.find(in.sentence());
     if (!own.isEmpty()) {
-      return read(roles, in.sentence(), own, in.figureStart(), in.figureEnd());
+      int limit = in.nextFigureStart() < 0 ? in.sentence().length() : in.nextFigureStart();
+      return read(roles, in.sentence(), own, in.figureStart(), in.figureEnd(), limit);
     }
     List<CountryMention> previous = countries.find(in.previousSentence());
     if (previous.isEmpty()) {
@@ -75,16 +115,19 @@ final class PartyAttributor {
     int end = in.previousSentence().length();
     // The previous sentence has no figure position: every mention is "before" it, no clause limit.
     Metric.Roles read = roles == Metric.Roles.ACTOR_TARGET ? Metric.Roles.REPORTER_PARTNER : roles;
-    return read(read, in.previousSentence(), previous, end, end);
+    return read(read, in.previousSentence(), previous, end, end, end);
   }
 
-  private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end) {
+  /** @param limit where the next figure starts (its words are its own), or the sentence's end */
+  private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end, int limit) {
     return switch (roles) {
-      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end);
+      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit);
       case IMPORTER_ORIGIN -> reporterPartner(
           ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
-          mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end);
+          mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end, limit);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
+      case MARKET -> market(reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit),
+          sentence, start);
       case SYMMETRIC -> symmetric(mentions, start, end);
     };
   }
@@ -93,9 +136,14 @@ final class PartyAttributor {
    * The subject and the partner, each looked for in the figure's clause first ({@code own}), then in the whole
    * sentence ({@code all}): "China, while Canada’s second-largest market, accounted for 4% of exports" → CA, CN.
    */
-  private static Parties reporterPartner(List<CountryMention> own, List<CountryMention> all, int start, int end) {
-    Predicate<CountryMention> owner = m -> m.role() == Role.OWNER;
-    Predicate<CountryMention> actor = m -> m.role() == Role.ACTOR;
+  private static Parties reporterPartner(
+      List<CountryMention> own, List<CountryMention> all, int start, int end, int limit) {
+    // The partner the figure's clause names ("exports to the U.S.") is never its reporter, wherever else the
+    // sentence names that country ("… because American buyers …"): the reporter is then another, or the home.
+    String ownPartner = nearest(own, m -> m.role() == Role.OBJECT && m.start() < limit, start, end)
+        .filter(m -> m.distanceTo(start, end) <= PARTNER_REACH).map(CountryMention::code).orElse(null);
+    Predicate<CountryMention> owner = m -> m.role() == Role.OWNER && !m.code().equals(ownPartner);
+    Predicate<CountryMention> actor = m -> m.role() == Role.ACTOR && !m.code().equals(ownPartner);
     Optional<CountryMention> subject = nearest(own, owner, start, end).or(() -> nearest(own, actor, start, end))
         .or(() -> nearest(all, owner, start, end)).or(() -> nearest(all, actor, start, end));
     String subjectCode = subject.map(CountryMention::code).orElse(null);
@@ -103,7 +151,7 @@ final class PartyAttributor {
     Predicate<CountryMention> other = m -> !m.code().equals(subjectCode);
     Optional<CountryMention> counterpart = nearest(own, object, start, end).or(() -> nearest(all, object, start, end))
         .or(() -> nearest(all, other, start, end));
-    return new Parties(subject, counterpart, null);
+    return new Parties(subject, counterpart);
   }
 
   /**
@@ -133,17 +181,38 @@ final class PartyAttributor {
     return new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true);
   }
 
+  /** How far from the figure a partner still rules its reporter out (a clause's length, not a sentence's). */
+  private static final int PARTNER_REACH = 100;
+
+  /** What stands between an owner and the rate it imposes: "'s ", "’s own ". */
+  private static final Pattern POSSESSIVE_BEFORE_RATE = Pattern.compile("['’]s\\s+(?:own\\s+|new\\s+)?");
+
+  /** The reporter-partner reading, its counterpart kept only when it is a partner of the figure's own clause. */
+  private static Parties market(Parties read, String sentence, int start) {
+    int[] clause = start >= sentence.length() ? new int[] {0, 0} : Clauses.around(sentence, start);
+    Optional<CountryMention> partner = read.counterpart()
+        .filter(m -> m.role() == Role.OBJECT && m.start() >= clause[0] && m.end() <= clause[1]);
+    return new Parties(read.subject(), partner);
+  }
+
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
     int[] clause = Clauses.around(sentence, start);
     List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
-    // The country right after the rate is its imposer ("50% U.S. tariffs"); else the first before it.
+    // The country right after the rate is its imposer ("50% U.S. tariffs"), or the owner right before it ("Ottawa's
+    // 100% duty"); else the first before it.
     Optional<CountryMention> imposer =
         inClause.stream().filter(m -> m.role() != Role.OBJECT && m.start() >= end && m.start() - end <= 2).findFirst()
+            .or(() -> inClause.stream().filter(m -> m.end() <= start)
+                .filter(m -> POSSESSIVE_BEFORE_RATE.matcher(sentence.substring(m.end(), start)).matches()).findFirst())
             .or(() -> inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst());
     String imposerCode = imposer.map(CountryMention::code).orElse(null);
     Predicate<CountryMention> target = m -> m.role() == Role.OBJECT && !m.code().equals(imposerCode);
+    // Else the adjective of the goods the rate falls on ("lets in Chinese-made vehicles at a tariff of 6.1%").
+    Predicate<CountryMention> origin = m -> m.demonym() && !m.code().equals(imposerCode)
+        && imposer.filter(i -> i.start() < m.start()).isPresent();
     Optional<CountryMention> after = inClause.stream().filter(target).filter(m -> m.start() >= end).findFirst();
-    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst()), null);
+    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst())
+        .or(() -> inClause.stream().filter(origin).findFirst()));
   }
 
   private static Parties symmetric(List<CountryMention> mentions, int start, int end) {
@@ -152,8 +221,8 @@ final class PartyAttributor {
         .sorted(Comparator.comparingInt((CountryMention m) -> m.distanceTo(start, end)).thenComparingInt(CountryMention::start))
         .forEach(m -> nearestPerCode.putIfAbsent(m.code(), m));
     List<CountryMention> pair =
-        nearestPerCode.values().stream().limit(2).sorted(Comparator.comparing(CountryMention::code)).toList();
-    return new Parties(pair.stream().findFirst(), pair.stream().skip(1).findFirst(), null);
+        nearestPerCode.values().stream().limit(2).sorted(Comparator.comparingInt(CountryMention::start)).toList();
+    return new Parties(pair.stream().findFirst(), pair.stream().skip(1).findFirst());
   }
 
   private static Optional<CountryMention> nearest(

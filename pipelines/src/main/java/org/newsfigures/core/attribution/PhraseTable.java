@@ -15,7 +15,8 @@ import org.newsfigures.core.text.StartCharPattern;
  * characters that do not end a clause, so a phrase cannot start with one.
  */
 final class PhraseTable<T> {
-  private static final String GAP = "[^.;:!?]{0,40}?";
+  /** Up to 40 characters that do not end a clause; a decimal point ("$1.6 billion") does not. */
+  private static final String GAP = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){0,40}?";
 
   private final StartCharPattern pattern;
   private final Map<String, T> valueByPhrase;

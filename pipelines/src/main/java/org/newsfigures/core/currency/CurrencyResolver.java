@@ -2,7 +2,6 @@ package org.newsfigures.core.currency;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,6 @@ import org.newsfigures.core.reference.ReferenceCsv;
  */
 public final class CurrencyResolver {
   /** The day whose legal tender is each country's currency: fixed, so that output does not depend on the clock. */
-  private static final Date LEGAL_TENDER_ON = new Date(1767225600000L); // 2026-01-01T00:00:00Z
   private static final String USD = "USD";
   private static final Pattern THREE_LETTER_CODE = Pattern.compile("\\p{Lu}{3}");
   private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L} .]+");
@@ -52,13 +50,15 @@ public final class CurrencyResolver {
   private static final Pattern DATELINE_PREFIX = Pattern.compile("^(.{1,80}?)\\s(?:—|--|–|-)\\s");
   /** A credit at the end of a caption: "ELENA SUVOROVA/THE GLOBE AND MAIL". */
   private static final Pattern TRAILING_CREDIT = Pattern.compile("[\\p{Lu}][\\p{Lu} .&'/-]{3,}$");
+  /** A credit in brackets at the end of a caption: "(ABC Rural: Kirsty Macalister)", "(Reuters)". */
+  private static final Pattern BRACKETED_CREDIT = Pattern.compile("\\(([^()]{2,60})\\)\\s*$");
   /** Lines of at most this many words are credit lines (bylines, "Associated Press", "Share this article"). */
   private static final int CREDIT_LINE_WORDS = 12;
 
   private final NamedPattern<DataSource> dataSources;
   private final CountryGazetteer places;
   private final NamedPattern<Outlet> outlets;
-  private final LocalCurrencies local = new LocalCurrencies(LEGAL_TENDER_ON);
+  private final LocalCurrencies local = new LocalCurrencies(LocalCurrencies.LEGAL_TENDER_ON);
   private final Pattern declaredNote;
   private final Pattern sentenceCurrency;
   private final Map<String, String> currencyOfName;
@@ -166,6 +166,10 @@ public final class CurrencyResolver {
       if (prefix.find()) {
         credits.add(prefix.group(1));
       }
+      Matcher bracketed = BRACKETED_CREDIT.matcher(l);
+      if (bracketed.find()) {
+        credits.add(bracketed.group(1));
+      }
       Matcher trailing = TRAILING_CREDIT.matcher(l);
       if (trailing.find()) {
         credits.add(trailing.group());
@@ -229,13 +233,19 @@ public final class CurrencyResolver {
             .map(c -> inferredAs(c, "sentence: " + context.sentence().namedBy())))
         .or(() -> Optional.ofNullable(article.declared())
             .map(c -> inferredAs(c, "article note: " + article.declaredBy())))
-        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency())
+        // A source that publishes in euros or pounds says nothing of a "$": only a dollar (or "$"-written) source does.
+        .or(() -> Optional.ofNullable(context.sentence().sourceCurrency()).filter(this::isDollar)
             .map(c -> inferredAs(c, "source: " + context.sentence().source())))
-        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency())
+        .or(() -> Optional.ofNullable(context.paragraph().sourceCurrency()).filter(this::isDollar)
             .map(c -> inferredAs(c, "source in paragraph: " + context.paragraph().source())))
         .or(() -> paragraphDollar(context.paragraphCurrencies()))
         .or(() -> home(article.outletCountry(), word, "outlet " + article.outlet()))
         .or(() -> home(article.datelineCountry(), word, "dateline " + article.dateline()));
+  }
+
+  /** The country of a dateline's place ("HONG KONG" → HK), or null. */
+  public String countryOfPlace(String place) {
+    return places.codeOf(place).orElse(null);
   }
 
   /** What a sentence or paragraph says: a currency it names for its figures, a data source it cites. */

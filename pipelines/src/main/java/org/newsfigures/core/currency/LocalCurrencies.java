@@ -13,13 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * 3166 region): the currency in legal tender on a given day, whether its English narrow symbol is "$" (Canada's,
  * Australia's and Mexico's peso all are) and whether its English name is a dollar. "EU" stands for the euro area.
  */
-final class LocalCurrencies {
+public final class LocalCurrencies {
+  /** 2026-01-01T00:00Z: a fixed day, so output never depends on the day of the run. */
+  public static final Date LEGAL_TENDER_ON = new Date(1_767_225_600_000L);
   private static final String DOLLAR_SIGN = "$";
   private final Date asOf;
   private final Map<String, Optional<Currency>> byCountry = new ConcurrentHashMap<>();
 
   /** @param asOf the day whose legal tender counts (the currencies in force, not archives') */
-  LocalCurrencies(Date asOf) {
+  public LocalCurrencies(Date asOf) {
     this.asOf = asOf;
   }
 
@@ -41,6 +43,14 @@ final class LocalCurrencies {
         .filter(c -> c.getName(ULocale.ENGLISH, Currency.LONG_NAME, new boolean[1]).toLowerCase(Locale.ROOT)
             .contains("dollar"))
         .map(Currency::getCurrencyCode);
+  }
+
+  /** The last word of the English name of the country's currency, lowercase: "dollar" for US, "franc" for CH. */
+  public Optional<String> nounOf(String countryCode) {
+    return currency(countryCode).map(c -> {
+      String name = c.getName(ULocale.ENGLISH, Currency.LONG_NAME, new boolean[1]).toLowerCase(Locale.ROOT);
+      return name.substring(name.lastIndexOf(' ') + 1);
+    });
   }
 
   private Optional<Currency> currency(String countryCode) {

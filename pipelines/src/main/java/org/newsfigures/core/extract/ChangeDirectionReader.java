@@ -3,6 +3,7 @@ package org.newsfigures.core.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsfigures.core.reference.ReferenceCsv;
 
 /**
@@ -10,6 +11,7 @@ import org.newsfigures.core.reference.ReferenceCsv;
  * hedges and "by" allowed between, or a noun right after it ("a 5% drop"). Words: {@code change_words.csv}.
  */
 final class ChangeDirectionReader {
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
   private final Map<String, Direction> before;
   private final Map<String, Direction> after;
 
@@ -42,7 +44,9 @@ final class ChangeDirectionReader {
     if (k >= 0 && t.get(k).isWord("by")) {
       k--;
     }
-    if (k >= 0 && t.get(k).isWord()) {
+    // "made up 71.9%", "make up half": a share, not a rise.
+    boolean madeUp = k >= 1 && t.get(k).isWord("up") && MAKE.contains(t.get(k - 1).lower());
+    if (k >= 0 && t.get(k).isWord() && !madeUp) {
       Direction d = before.get(t.get(k).lower());
       if (d != null) {
         return d;

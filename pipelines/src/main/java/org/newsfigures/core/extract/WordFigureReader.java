@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Finds figures stated by a word rather than a number: multipliers ("double", "doubled", "triple",
- * "halve", "twofold") and "a decade" (a duration of 1 decade).
+ * "halve", "twofold"), "a decade" (a duration of 1 decade) and "week-long" (1 week).
  *
  * <p>The base forms "double", "triple" and "quadruple" are also adjectives ("a double standard",
  * "double-digit"), so they count only as verbs: after "to" or a modal ("will double", "aims to double"),
@@ -20,6 +20,9 @@ final class WordFigureReader {
       Map.entry("quadruple", 4.0), Map.entry("quadrupled", 4.0), Map.entry("quadruples", 4.0),
       Map.entry("quadrupling", 4.0), Map.entry("halve", 0.5), Map.entry("halved", 0.5),
       Map.entry("halving", 0.5));
+
+  /** Units of "a week-long mission", "a year-long review": one of the unit. */
+  private static final Set<String> LONG_UNITS = Set.of("day", "week", "month", "year", "decade");
 
   private static final Set<String> ADJECTIVE_TOO = Set.of("double", "triple", "quadruple");
 
@@ -49,6 +52,9 @@ final class WordFigureReader {
         found.add(new Reading(i, i, FigureKind.MULTIPLIER, factor, null, null, null, null));
       } else if (w.equals("decade") && i > 0 && t.get(i - 1).isWord("a")) {
         found.add(new Reading(i - 1, i, FigureKind.DURATION, 1, null, "decade", null, null));
+      } else if (LONG_UNITS.contains(w) && hyphenAfter && i + 2 < t.size() && t.get(i + 2).isWord("long")
+          && t.get(i + 1).touches(t.get(i + 2))) {
+        found.add(new Reading(i, i + 2, FigureKind.DURATION, 1, null, w, null, null)); // "a week-long mission"
       }
     }
     return found;

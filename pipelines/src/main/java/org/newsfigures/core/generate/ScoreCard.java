@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.newsfigures.core.analysis.Figure;
+import org.newsfigures.core.attribution.Metric;
+import org.newsfigures.core.attribution.MetricVocabulary;
 
 /**
  * Scores figures rows against the gold of the same articles. A found figure matches a gold one when span
@@ -16,6 +20,9 @@ import org.newsfigures.core.analysis.Figure;
  * qualifier and year always; metric, subject and counterpart where the gold states them.
  */
 public final class ScoreCard {
+  /** Metrics whose two parties are an unordered pair. */
+  private static final Set<String> SYMMETRIC = MetricVocabulary.fromReference().all().stream()
+      .filter(m -> m.roles() == Metric.Roles.SYMMETRIC).map(Metric::name).collect(Collectors.toSet());
   private static final List<String> FIELDS =
       List.of("value", "currency", "qualifier", "year", "metric", "subject", "counterpart");
 
@@ -61,8 +68,12 @@ public final class ScoreCard {
       compare("qualifier", g.qualifier().equals(f.qualifier()), g, f.qualifier());
       compare("year", Objects.equals(g.year(), f.year()), g, f.year());
       compareStated("metric", g.metric(), f.metric(), g);
-      compareStated("subject", g.subject(), f.subject(), g);
-      compareStated("counterpart", g.counterpart(), f.counterpart(), g);
+      // A symmetric pair (two-way trade) is told from either side: the generator writes it alphabetically, the
+      // pipeline from the article's home.
+      boolean turned = SYMMETRIC.contains(g.metric()) && Objects.equals(g.subject(), f.counterpart())
+          && Objects.equals(g.counterpart(), f.subject());
+      compareStated("subject", g.subject(), turned ? f.counterpart() : f.subject(), g);
+      compareStated("counterpart", g.counterpart(), turned ? f.subject() : f.counterpart(), g);
     }
     foundBySpan.values().forEach(f -> miss("spurious", article.file(), f.text(), f.kind()));
   }

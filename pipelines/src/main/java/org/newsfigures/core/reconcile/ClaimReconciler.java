@@ -117,11 +117,17 @@ public final class ClaimReconciler {
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
         .filter(f -> groupKey(f) != null && (f.year() != null || !MetricFamilies.INSTANCE.needsYear(f.metric())))
+        // A standing measure of goods (a tariff rate) is one claim only for the goods it names: "a 25% tariff" and
+        // "a 45% tariff" of one pair may be on steel and on lumber.
+        .filter(f -> f.product() != null || !MetricFamilies.INSTANCE.standsOnGoods(f.metric()))
         // Source-file order, so explanations read "000 gives …, 004 gives …".
         .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {
           for (String product : f.product() == null ? new String[] {null} : f.product().split("\\|")) {
-            keys.add(new ClaimKey(f.metric(), f.subject(), f.counterpart(), product, f.year(), f.kind()));
+            // A symmetric pair is one claim whichever side the article told it from: codes in alphabetical order.
+            boolean swap = MetricFamilies.INSTANCE.symmetric(f.metric()) && f.subject().compareTo(f.counterpart()) > 0;
+            keys.add(new ClaimKey(f.metric(), swap ? f.counterpart() : f.subject(), swap ? f.subject() : f.counterpart(),
+                product, f.year(), f.kind()));
             owners.add(f);
           }
         });
@@ -188,6 +194,15 @@ public final class ClaimReconciler {
 
     String familyOf(String metric) {
       return vocabulary.find(metric).map(Metric::family).orElse(null);
+    }
+
+    boolean symmetric(String metric) {
+      return vocabulary.find(metric).map(m -> m.roles() == Metric.Roles.SYMMETRIC).orElse(false);
+    }
+
+    /** A measure in force on named goods (tariff_rate): it reads products and needs no year. */
+    boolean standsOnGoods(String metric) {
+      return vocabulary.find(metric).map(m -> m.readsProduct() && !m.needsYear()).orElse(false);
     }
 
     boolean needsYear(String metric) {

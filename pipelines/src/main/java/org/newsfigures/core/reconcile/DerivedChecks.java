@@ -17,7 +17,9 @@ import org.newsfigures.core.attribution.MetricVocabulary;
  * <ul>
  *   <li>A change and its level ("exports fell 10.4% in 2025 to $41.7 billion", same article) imply the previous
  *       year's level, 41.7 / (1 − 0.104) ≈ 46.5; a stated level of that year (any other figure) must agree with it
- *       within the hedge intervals of {@link Tolerance}, the implied level taking the stated level's hedge. The
+ *       within the hedge intervals of {@link Tolerance}, the implied level taking the stated level's hedge. A change
+ *       stated alone is held the same way against another article's two levels of the line (its $25.1 billion in
+ *       2025 and $29.9 billion in 2024 imply a fall of 16.1%, not 10.4%). The
  *       explanation names the statistical sources the two sentences cite, since a partner's customs (import) data
  *       and the reporter's export data routinely differ.
  *   <li>Parts and their total stated in one article (imports + exports vs two-way trade, metrics.csv column parts,
@@ -55,7 +57,7 @@ final class DerivedChecks {
       Optional<Metric> metric = metrics.find(reading.key().metric());
       List<Reading> sameArticle = byArticle.get(reading.articleId());
       if (metric.isPresent() && metric.get().changeOf() != null) {
-        changes(reading, metric.get().changeOf(), sameArticle, byLine, out);
+        changes(reading, metric.get().changeOf(), byLine, out);
       }
       if (metric.isPresent() && !metric.get().parts().isEmpty()) {
         parts(reading, metric.get().parts(), sameArticle, out);
@@ -63,8 +65,7 @@ final class DerivedChecks {
     }
   }
 
-  private void changes(Reading change, String levelMetric, List<Reading> sameArticle, Map<Line, List<Reading>> byLine,
-      ConflictMerger out) {
+  private void changes(Reading change, String levelMetric, Map<Line, List<Reading>> byLine, ConflictMerger out) {
     Integer year = change.key().year();
     if (year == null || change.figure().direction() == null || !change.comparable()) {
       return;
@@ -73,14 +74,18 @@ final class DerivedChecks {
     ClaimKey key = change.key();
     List<Reading> previousYear =
         byLine.getOrDefault(new Line(levelMetric, key.subject(), key.counterpart(), key.product(), year - 1), List.of());
-    for (Reading level : sameArticle) {
-      if (!level.comparable()
-          || !sameLine(level.key(), change.key(), levelMetric) || !year.equals(level.key().year())) {
+    List<Reading> levels =
+        byLine.getOrDefault(new Line(levelMetric, key.subject(), key.counterpart(), key.product(), year), List.of());
+    for (Reading level : levels) {
+      // The change's own level against any statement of the year before; another article's level only against
+      // that article's own statement of the year before (one source's two levels imply a change).
+      boolean own = level.articleId().equals(change.articleId());
+      if (!level.comparable() || !sameLine(level.key(), change.key(), levelMetric)) {
         continue;
       }
       double implied = level.point() / (1 + sign * change.figure().value() / 100);
       for (Reading stated : previousYear) {
-        if (stated == level || !stated.comparable()) {
+        if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())) {
           continue;
         }
         double[] impliedInterval = Tolerance.interval(implied, implied, stated.figure().qualifier());

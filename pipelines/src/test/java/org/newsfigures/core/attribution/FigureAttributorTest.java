@@ -34,12 +34,14 @@ class FigureAttributorTest {
   }
 
   @Test
-  void twoWayTradeIsASymmetricPairInAlphabeticalOrder() {
+  void twoWayTradeIsAPairToldFromTheHomeSide() {
     String s = "China is currently Canada’s second-largest single-country trading partner, with two-way merchandise"
         + " trade totaling US$118.7 billion in 2024.";
-    Attribution a = attribute(s, "US$118.7 billion", "money");
+    Attribution a = attribute(s, "US$118.7 billion", "money", null, "CA");
     assertAttribution("trade_total", "CA", "CN", null, a);
     assertTrue(a.evidence().contains("metric: 'two-way merchandise trade'"), a.evidence());
+    // Without a home, in the order the sentence names them.
+    assertAttribution("trade_total", "CN", "CA", null, attribute(s, "US$118.7 billion", "money"));
   }
 
   @Test
@@ -137,6 +139,12 @@ class FigureAttributorTest {
     assertEquals("copper concentrate", attribute(before, "$4 billion", "money").product());
     String after = "Imports of fishing nets from Peru rose to $30 million in 2024.";
     assertEquals("fishing nets", attribute(after, "$30 million", "money").product());
+    String worth = "Peruvian farmers sold $700 million worth of blueberries to Japan last year.";
+    assertEquals("blueberries", attribute(worth, "$700 million", "money").product());
+    String share = "Peru sold $2 billion of copper to Japan, about 40 per cent of its copper exports.";
+    assertEquals("copper", attribute(share, "40 per cent", "percent").product());
+    String origin = "Chile's imports of Korean fishing boats were worth $90 million in 2024.";
+    assertEquals("fishing boats", attribute(origin, "$90 million", "money").product());
     String total = "Peru's total exports to Japan reached $9 billion in 2024.";
     assertNull(attribute(total, "$9 billion", "money").product());
   }
@@ -165,7 +173,7 @@ class FigureAttributorTest {
     String s = "China is Canada’s second-largest trading partner, with two-way merchandise trade reaching about"
         + " C$118.7 billion (US $85.5 billion) in 2024. Meanwhile, Canada remains heavily dependent on the United"
         + " States, its largest export market and neighbor.";
-    assertAttribution("trade_total", "CA", "CN", null, attribute(s, "C$118.7 billion", "money"));
+    assertAttribution("trade_total", "CA", "CN", null, attribute(s, "C$118.7 billion", "money", null, "CA"));
     String joined = "China restricted the purchase of Canada’s canola after Canada launched tariffs on Chinese EVs."
         + " According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7"
         + " billion only, the lowest since 2022.";

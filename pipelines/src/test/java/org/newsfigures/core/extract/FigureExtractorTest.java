@@ -147,7 +147,7 @@ class FigureExtractorTest {
       "Exports fell by 10.4 percent | DECREASE", "Sales rose 3 per cent | INCREASE", "Sales dropped 5% | DECREASE",
       "Sales declined 5% | DECREASE", "Sales increased 5% | INCREASE", "Sales grew about 5% | INCREASE",
       "Sales were up 5% | INCREASE", "Sales were down 5% | DECREASE", "Sales saw a 5% drop | DECREASE",
-      "It reached a 5% share | -",
+      "It reached a 5% share | -", "Oil made up 40% of sales | -", "Cars make up nearly half of exports | -",
   })
   void directions(String text, String direction) {
     assertEquals(direction.equals("-") ? null : Direction.valueOf(direction), only(text).direction());
@@ -172,6 +172,8 @@ class FigureExtractorTest {
       "90 minutes | 90 minutes | 90 | minute",
       "for two decades | two decades | 2 | decade",
       "in nearly a decade | a decade | 1 | decade",
+      "a week-long mission | week-long | 1 | week",
+      "after a month-long strike | month-long | 1 | month",
   })
   void durations(String text, String span, double value, String unit) {
     FigureMention m = only(text);

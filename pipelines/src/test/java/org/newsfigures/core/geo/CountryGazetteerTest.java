@@ -71,7 +71,7 @@ class CountryGazetteerTest {
       assertFalse(GAZETTEER.demonym(code).isBlank(), code);
     }
     Map<String, String> expected =
-        Map.of("CA", "Canadian", "CN", "Chinese", "GB", "British", "US", "American", "NL", "Dutch", "EU", "");
+        Map.of("CA", "Canadian", "CN", "Chinese", "GB", "British", "US", "American", "NL", "Dutch", "EU", "European");
     expected.forEach((code, demonym) -> assertEquals(demonym, GAZETTEER.demonym(code), code));
   }
 

@@ -151,11 +151,32 @@ class ConflictRulesTest {
 
   @Test
   void symmetricPairsShareAGroupButDirectedMetricsKeepTheirDirection() {
-    String s = "Trade was US$1 billion.";
-    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "tariff_rate", "CA", "CN");
-    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "tariff_rate", "CN", "CA");
+    String s = "Exports were US$1 billion.";
+    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CA", "CN");
+    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CN", "CA");
     assertEquals(ClaimReconciler.groupKey(caCn), ClaimReconciler.groupKey(cnCa));
-    assertEquals("tariff|CA-CN", ClaimReconciler.groupKey(caCn));
+    assertEquals("trade|CA-CN", ClaimReconciler.groupKey(caCn));
     assertEquals(2, RECONCILER.reconcile(List.of(caCn, cnCa)).claims().size());
+  }
+
+  @Test
+  void aSymmetricPairToldFromEitherSideIsOneClaim() {
+    String s = "Two-way trade was US$1 billion.";
+    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CA", "CN");
+    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CN", "CA");
+    List<Claim> claims = RECONCILER.reconcile(List.of(caCn, cnCa)).claims();
+    assertEquals(1, claims.size());
+    assertEquals("CA", claims.get(0).subject());
+    assertEquals("CN", claims.get(0).counterpart());
+  }
+
+  @Test
+  void aTariffRateIsAClaimOnlyForTheGoodsItNames() {
+    String s = "The tariff is 25 per cent.";
+    ClaimFigure steel = percent(A, s, "25 per cent", 25, "exact", null, 2025, "tariff_rate", "US", "CA", "steel");
+    ClaimFigure lumber = percent(B, s, "25 per cent", 45, "exact", null, 2025, "tariff_rate", "US", "CA", null);
+    List<Claim> claims = RECONCILER.reconcile(List.of(steel, lumber)).claims();
+    assertEquals(1, claims.size(), "the rate on unnamed goods joins no claim");
+    assertEquals("steel", claims.get(0).product());
   }
 }

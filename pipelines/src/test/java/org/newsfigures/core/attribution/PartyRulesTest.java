@@ -1,0 +1,105 @@
+package org.newsfigures.core.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who and against whom, on sentences written for these rules (not taken from any article the project reads): the
+ * clause's partner, currencies named after a country, the home country as a rate's target, possessive imposers,
+ * goods' adjectives as targets, qualified places, prices.
+ */
+class PartyRulesTest {
+  private static final FigureAttributor ATTRIBUTOR = FigureAttributor.fromReference();
+
+  private static Attribution attribute(String sentence, String figure, String kind, String home) {
+    int start = sentence.indexOf(figure);
+    assertTrue(start >= 0, figure + " not in the sentence");
+    return ATTRIBUTOR.attribute(
+        new AttributionInput(sentence, start, start + figure.length(), kind, null, home, false, -1));
+  }
+
+  private static void assertParties(String metric, String subject, String counterpart, Attribution a) {
+    assertEquals(metric, a.metric(), a.evidence());
+    assertEquals(subject, a.subject(), a.evidence());
+    assertEquals(counterpart, a.counterpart(), a.evidence());
+  }
+
+  @Test
+  void theClausesPartnerIsNeverItsReporter() {
+    String s = "Lumber exports to Japan, which reached $2.1 billion in 2024, held up because Japanese builders kept"
+        + " buying.";
+    assertParties("exports", "NZ", "JP", attribute(s, "$2.1 billion", "money", "NZ"));
+  }
+
+  @Test
+  void aCountryNamingTheFiguresCurrencyIsNoParty() {
+    String s = "Trade between India and Brazil reached 12.5 billion U.S. dollars in 2024.";
+    assertParties("trade_total", "IN", "BR", attribute(s, "12.5 billion U.S. dollars", "money", "IN"));
+    String riyals = "Oman's exports to India were worth 3 billion Saudi riyals last year.";
+    assertParties("exports", "OM", "IN", attribute(riyals, "3 billion Saudi riyals", "money", null));
+  }
+
+  @Test
+  void aRateWhoseTargetGoesUnnamedConcernsTheHomeCountry() {
+    String s = "Washington raised its levies on the metal to 40 per cent in May.";
+    assertParties("tariff_rate", "US", "NO", attribute(s, "40 per cent", "percent", "NO"));
+    // The imposer's own paper names no target: none.
+    assertParties("tariff_rate", "US", null, attribute(s, "40 per cent", "percent", "US"));
+  }
+
+  @Test
+  void theOwnerRightBeforeARateImposesIt() {
+    String s = "Tokyo imposed a 20% duty on Korean steel, in response to Seoul's 15% tariff on Japanese cars.";
+    assertParties("tariff_rate", "JP", "KR", attribute(s, "20%", "percent", null));
+    assertParties("tariff_rate", "KR", "JP", attribute(s, "15%", "percent", null));
+  }
+
+  @Test
+  void theAdjectiveOfTheGoodsIsTheTargetWhenNoPlaceIs() {
+    String s = "Brazil will admit 10,000 Argentine-made tractors a year at a tariff of 4 per cent.";
+    assertParties("tariff_rate", "BR", "AR", attribute(s, "4 per cent", "percent", null));
+  }
+
+  @Test
+  void aQualifiedPlaceKeepsItsPrepositionsRole() {
+    String s = "Shipments to mainland China slid 6 per cent in March.";
+    Attribution a = attribute(s, "6 per cent", "percent", "TW");
+    assertEquals("TW", a.subject(), a.evidence());
+    assertEquals("CN", a.counterpart(), a.evidence());
+  }
+
+  @Test
+  void aPriceHasNoPartnerItsClauseDoesNotName() {
+    String s = "Thai rice prices rose to $610 a tonne after Vietnam curbed sales.";
+    Attribution a = attribute(s, "$610", "money", null);
+    assertEquals("price", a.metric(), a.evidence());
+    assertEquals("TH", a.subject(), a.evidence());
+    assertEquals(null, a.counterpart(), a.evidence());
+  }
+
+  @Test
+  void aMissionsLengthIsAVisitsLength() {
+    String s = "A Chilean delegation began a week-long trade mission to Vietnam on Monday.";
+    assertParties("visit_length", "CL", "VN", attribute(s, "week-long", "duration", null));
+    String five = "The minister will lead a five-day mission to Kenya in June.";
+    assertParties("visit_length", "GH", "KE", attribute(five, "five-day", "duration", "GH"));
+  }
+
+  @Test
+  void anUnnamedReporterIsTheCountryOfTheAgencyThatCounted() {
+    String s = "Exports to China fell 5 per cent in May, Korea Customs Service data showed.";
+    assertParties("exports_change", "KR", "CN", ATTRIBUTOR.attribute(
+        new AttributionInput(s, s.indexOf("5 per cent"), s.indexOf("5 per cent") + 10, "percent", null, "SG", true, -1)));
+  }
+
+  @Test
+  void aChangeOfANamedLevelIsThatLevelsChange() {
+    String s = "Chile's copper export earnings fell 8 per cent to $44 billion in 2025.";
+    int at = s.indexOf("8 per cent");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 10, "percent", null, null, true, -1));
+    assertEquals("exports_change", a.metric(), a.evidence());
+    assertEquals("copper", a.product(), a.evidence());
+  }
+}
