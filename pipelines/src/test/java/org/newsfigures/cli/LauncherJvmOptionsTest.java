@@ -18,19 +18,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The JVM options bin/newsfigures starts a run with: a heap cap sized from the input (what keeps a run's peak
- * memory in bounds) and the C1 compiler alone for small inputs, unless NEWSFIGURES_JAVA_OPTS says otherwise. The
- * launcher runs from a copy of the repository's layout with a built jar in place and a stand-in {@code java} that
- * records its arguments.
+ * memory in bounds) and the C1 compiler alone for small inputs, unless NEWSFIGURES_JAVA_OPTS says otherwise; and
+ * what bin/newsfigures-dev starts. The launcher runs from a copy of the repository's layout with a built jar in
+ * place and a stand-in {@code java} that records its arguments.
  */
 class LauncherJvmOptionsTest {
-  private static final Path LAUNCHER = PipelineRun.ROOT.resolve("bin/newsfigures");
+  private static final Path BIN = PipelineRun.ROOT.resolve("bin");
 
   @TempDir Path root;
   @TempDir Path input;
 
   private List<String> javaArguments(Map<String, String> environment, String... args) throws Exception {
-    Files.createDirectories(root.resolve("bin"));
-    Files.copy(LAUNCHER, root.resolve("bin/newsfigures"));
+    return javaArguments("newsfigures", environment, args);
+  }
+
+  private List<String> javaArguments(String launcherName, Map<String, String> environment, String... args)
+      throws Exception {
+    Files.createDirectories(root.resolve("bin/lib"));
+    for (String script : List.of("newsfigures", "newsfigures-dev", "lib/jar.sh")) {
+      Files.copy(BIN.resolve(script), root.resolve("bin").resolve(script));
+    }
     Files.createDirectories(root.resolve("pipelines/target"));
     Files.writeString(root.resolve("pipelines/target/newsfigures.jar"), "a built jar");
     Path fakeBin = Files.createDirectories(root.resolve("fake-bin"));
@@ -40,7 +47,8 @@ class LauncherJvmOptionsTest {
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 
     ProcessBuilder launcher = new ProcessBuilder(
-        Stream.concat(Stream.of("bash", root.resolve("bin/newsfigures").toString()), Stream.of(args)).toList());
+        Stream.concat(Stream.of("bash", root.resolve("bin").resolve(launcherName).toString()), Stream.of(args))
+            .toList());
     launcher.environment().put("PATH", fakeBin + ":" + System.getenv("PATH"));
     launcher.environment().put("NEWSFIGURES_CDS", "off");
     launcher.environment().remove("NEWSFIGURES_JAVA_OPTS");
@@ -91,8 +99,28 @@ class LauncherJvmOptionsTest {
 
   @Test
   void otherCommandsGetAFixedHeap() throws Exception {
-    List<String> java = javaArguments(Map.of(), "generate", "--articles", "3");
+    List<String> java = javaArguments(Map.of(), "score", "--generated", "3");
 
     assertEquals("-Xmx4g", java.get(0));
+    assertEquals(List.of("-jar", root.resolve("pipelines/target/newsfigures.jar").toString(), "score", "--generated",
+        "3"), java.subList(java.size() - 5, java.size()));
+  }
+
+  @Test
+  void theDevelopmentLauncherRunsTheDevEntryPointFromTheSameJar() throws Exception {
+    List<String> java = javaArguments("newsfigures-dev", Map.of(), "generate", "--articles", "3");
+
+    assertEquals("-Xmx4g", java.get(0));
+    assertTrue(java.contains("--add-opens=java.base/java.nio=ALL-UNNAMED"), java.toString());
+    assertEquals(List.of("-cp", root.resolve("pipelines/target/newsfigures.jar").toString(),
+        "org.newsfigures.dev.DevMain", "generate", "--articles", "3"), java.subList(java.size() - 6, java.size()));
+  }
+
+  @Test
+  void theDevelopmentLauncherTakesJavaOptionsFromTheEnvironment() throws Exception {
+    List<String> java = javaArguments("newsfigures-dev", Map.of("NEWSFIGURES_JAVA_OPTS", "-Xmx8g"), "--help");
+
+    assertEquals("-Xmx8g", java.get(0));
+    assertFalse(java.contains("-Xmx4g"), java.toString());
   }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsfigures.dev.DevMain;
 import picocli.CommandLine;
 
 /** Meaning on the seeds: attribution, claims, conflicts and tariffs, read back with DuckDB. */
@@ -156,7 +157,7 @@ class SeedClaimsTest {
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     int exit;
     try {
-      exit = new CommandLine(new Main()).execute("bench-reconcile", "--tables", output.toString(), "--rounds", "1");
+      exit = new CommandLine(new DevMain()).execute("bench-reconcile", "--tables", output.toString(), "--rounds", "1");
     } finally {
       System.setOut(out);
     }
@@ -173,6 +174,6 @@ class SeedClaimsTest {
 
   @Test
   void benchReconcileRefusesAFolderWithoutAFiguresTable(@TempDir Path empty) {
-    assertEquals(2, new CommandLine(new Main()).execute("bench-reconcile", "--tables", empty.toString()));
+    assertEquals(2, new CommandLine(new DevMain()).execute("bench-reconcile", "--tables", empty.toString()));
   }
 }

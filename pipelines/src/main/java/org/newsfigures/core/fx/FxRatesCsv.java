@@ -76,7 +76,7 @@ public final class FxRatesCsv {
     return String.join("\n",
         "# Annual average exchange rates: Canadian dollars and US dollars per one unit of each currency.",
         "# Generated, do not edit rows by hand. Regenerate with",
-        "#   bin/newsfigures reference-fx --ecb " + ecbFileName + " --from " + fromYear + " --to " + toYear
+        "#   bin/newsfigures-dev reference-fx --ecb " + ecbFileName + " --from " + fromYear + " --to " + toYear
             + " --out seeds/reference/fx_rates.csv",
         "#   which keeps the bank_of_canada rows of the file it replaces and derives every other row.",
         "# source = bank_of_canada: as published by the Bank of Canada, \"Annual Exchange Rates\", Valet API group",

@@ -51,7 +51,7 @@ class FxRatesCsvTest {
   @Test
   void theHeaderNamesTheSourceItsTermsTheRuleAndTheCommand() throws IOException {
     String text = render(List.of());
-    assertTrue(text.contains("bin/newsfigures reference-fx --ecb ecb.csv --from 2024 --to 2025"), text);
+    assertTrue(text.contains("bin/newsfigures-dev reference-fx --ecb ecb.csv --from 2024 --to 2025"), text);
     assertTrue(text.contains("Source: ECB statistical data warehouse, euro foreign exchange reference rates; reuse"
         + " permitted with the"), text);
     assertTrue(text.contains("(2024-12-30 to 2025-01-03;"), text);

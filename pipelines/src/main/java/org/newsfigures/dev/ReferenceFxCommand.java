@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -8,13 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsfigures.cli.CodeVersion;
 import org.newsfigures.core.fx.EcbAnnualAverages;
 import org.newsfigures.core.fx.FxRatesCsv;
 import org.newsfigures.core.reference.ReferenceCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Maintenance: regenerates seeds/reference/fx_rates.csv from the ECB's daily reference-rate history. */
+/**
+ * {@code newsfigures-dev reference-fx}, maintenance: regenerates seeds/reference/fx_rates.csv from the ECB's daily
+ * reference-rate history.
+ */
 @Command(
     name = "reference-fx",
     mixinStandardHelpOptions = true,

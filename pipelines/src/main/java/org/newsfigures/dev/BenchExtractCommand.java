@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsfigures bench-extract}: the speed limit of the pipeline, the core on one thread without Beam. Times the
- * figure extractor alone over pre-split sentences, then each step of the pipeline's AnalyzeArticles stage (parse;
+ * {@code newsfigures-dev bench-extract}: the speed limit of the pipeline, the core on one thread without Beam. Times
+ * the figure extractor alone over pre-split sentences, then each step of the pipeline's AnalyzeArticles stage (parse;
  * figures with context; entities, events, quotes), each after a warm-up pass. The three steps add up to the
  * per-article work of a pipeline run.
  */

@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsfigures bench-size}: how the per-article work grows with one article's length. For each size, one
+ * {@code newsfigures-dev bench-size}: how the per-article work grows with one article's length. For each size, one
  * generated number-dense article ({@link NumberDenseArticle}) goes through each step of the pipeline's analysis
  * (parse; figures with context; entities, events, quotes) on one thread, and the CPU time per MB is printed. Work that
  * grows linearly with the text costs the same per MB at every size; a step that rescans the text per figure costs

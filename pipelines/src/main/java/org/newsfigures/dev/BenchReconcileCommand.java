@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsfigures bench-reconcile}: the ReconcileClaims stage's core on one thread without Beam, over the figures
- * of a finished run, grouped as the pipeline groups them. A widely restated claim costs pairs of figures, so this
+ * {@code newsfigures-dev bench-reconcile}: the ReconcileClaims stage's core on one thread without Beam, over the
+ * figures of a finished run, grouped as the pipeline groups them. A widely restated claim costs pairs of figures, so this
  * stage grows faster than the corpus; timing it alone separates it from the runner's noise.
  */
 @Command(
@@ -43,7 +43,7 @@ final class BenchReconcileCommand implements Callable<Integer> {
     FileSystems.setDefaultPipelineOptions(PipelineOptionsFactory.create());
     List<ResourceId> files = ParquetFiles.tableFiles(tables.toAbsolutePath().toString(), Table.FIGURES);
     if (files.isEmpty()) {
-      System.err.printf("newsfigures bench-reconcile: no figures table in %s; give the output folder of a finished"
+      System.err.printf("newsfigures-dev bench-reconcile: no figures table in %s; give the output folder of a finished"
           + " run with --tables.%n", tables);
       return 2;
     }

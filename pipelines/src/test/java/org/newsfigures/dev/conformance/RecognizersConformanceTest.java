@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsfigures.core.conformance.CaseResult;
-import org.newsfigures.core.conformance.ConformanceReport;
-import org.newsfigures.core.conformance.ConformanceRunner;
-import org.newsfigures.core.conformance.SuiteScore;
+import org.newsfigures.cli.CodeVersion;
 import org.newsfigures.core.extract.FigureExtractor;
+import org.newsfigures.dev.conformance.CaseResult;
+import org.newsfigures.dev.conformance.ConformanceReport;
+import org.newsfigures.dev.conformance.ConformanceRunner;
+import org.newsfigures.dev.conformance.SuiteScore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Scores the figure extractor against the Recognizers-Text English specs (currency, percent, number). */
+/**
+ * {@code newsfigures-dev conformance}: scores the figure extractor against the Recognizers-Text English specs
+ * (currency, percent, number); its report is docs/conformance.md.
+ */
 @Command(
     name = "conformance",
     mixinStandardHelpOptions = true,
@@ -49,7 +53,7 @@ final class ConformanceCommand implements Callable<Integer> {
       }
     }
     if (report != null) {
-      String command = "newsfigures conformance --suite " + suite + " --report " + report;
+      String command = "newsfigures-dev conformance --suite " + suite + " --report " + report;
       Files.writeString(report, ConformanceReport.markdown(scores, command, CodeVersion.get(), LocalDate.now()),
           StandardCharsets.UTF_8);
       System.out.println("report written to " + report);

@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;

@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 /**
  * The three spec files and the score Microsoft's own Java implementation reaches on them (README of the

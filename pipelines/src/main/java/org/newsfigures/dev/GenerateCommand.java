@@ -1,4 +1,4 @@
-package org.newsfigures.cli;
+package org.newsfigures.dev;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -7,7 +7,7 @@ import org.newsfigures.core.generate.CorpusWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newsfigures generate}: a synthetic corpus with its gold figures, for accuracy and speed at scale. */
+/** {@code newsfigures-dev generate}: a synthetic corpus with its gold figures, for accuracy and speed at scale. */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
@@ -30,7 +30,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (articles < 1) {
-      System.err.println("newsfigures: --articles must be at least 1.");
+      System.err.println("newsfigures-dev generate: --articles must be at least 1.");
       return 2;
     }
     CorpusGenerator generator = new CorpusGenerator(seed);
@@ -42,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
         figures += article.figures().size();
       }
     }
-    System.err.printf("newsfigures generate: %,d articles, %,d gold figures in %s%n", articles, figures, output);
+    System.err.printf("newsfigures-dev generate: %,d articles, %,d gold figures in %s%n", articles, figures, output);
     return 0;
   }
 }

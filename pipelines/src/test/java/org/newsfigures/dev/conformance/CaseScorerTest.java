@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +21,9 @@ public final class ConformanceReport {
     StringBuilder md = new StringBuilder();
     md.append("# Conformance: figure extractor vs. Recognizers-Text English specs\n\n");
     md.append("- Date: ").append(date).append('\n');
-    md.append("- Command: `").append(command).append("` (the `newsfigures` launcher, i.e. `bin/newsfigures` or ")
-        .append("`java -jar pipelines/target/newsfigures.jar`), run from the repository root\n");
+    md.append("- Command: `").append(command).append("` (the maintainers' launcher, i.e. `bin/newsfigures-dev` or ")
+        .append("`java -cp pipelines/target/newsfigures.jar org.newsfigures.dev.DevMain`), run from the repository")
+        .append(" root\n");
     md.append("- Code version: ").append(version).append('\n');
     md.append("- Suite: Microsoft Recognizers-Text English specs as JSONL (see the suite's README.md); "
         + "read at run time, not copied into this repository.\n\n");

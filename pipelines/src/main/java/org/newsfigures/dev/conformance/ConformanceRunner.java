@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

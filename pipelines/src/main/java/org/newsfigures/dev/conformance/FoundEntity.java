@@ -1,4 +1,4 @@
-package org.newsfigures.core.conformance;
+package org.newsfigures.dev.conformance;
 
 /**
  * One entity our extractor reports, in the spec's terms.
