@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsfigures.core.reference.ReferenceCsv;
 
@@ -59,8 +58,6 @@ public final class CountryGazetteer {
   private static final String TABLE = "country_aliases";
   private static final String NOT_A_PLACE = "not_a_place";
   private static final String PERSON_NAME = "person_name";
-  /** Word tokens (letters, marks, digits) and single other characters; whitespace only separates. */
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\S");
   private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.?){1,3}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Normalizer2 DECOMPOSE = Normalizer2.getNFDInstance();
@@ -209,15 +206,49 @@ public final class CountryGazetteer {
         && word.text.equalsIgnoreCase("non");
   }
 
+  /**
+   * Word tokens (runs of letters, marks and digits) and single other characters; whitespace only separates. What
+   * the regex {@code [\p{L}\p{M}\p{N}]+|\S} finds, written out: it reads every character of every article, and
+   * with the regex the context step took 20-30% longer on 10 KB articles (bench-size), written out 10% less.
+   */
   private static List<Token> tokenize(String text) {
     List<Token> tokens = new ArrayList<>();
-    Matcher m = TOKEN.matcher(text);
     int previousEnd = 0;
-    while (m.find()) {
-      tokens.add(new Token(m.start(), m.end(), normalize(m.group()), m.start() > previousEnd));
-      previousEnd = m.end();
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      int c = text.codePointAt(i);
+      if (isSpace(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      i += Character.charCount(c);
+      if (isWordChar(c)) {
+        while (i < length && isWordChar(c = text.codePointAt(i))) {
+          i += Character.charCount(c);
+        }
+      }
+      tokens.add(new Token(start, i, normalize(text.substring(start, i)), start > previousEnd));
+      previousEnd = i;
     }
     return tokens;
+  }
+
+  /** What {@code \s} matches (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+  }
+
+  /** A letter, mark or digit: {@code \p{L}}, {@code \p{M}} or {@code \p{N}}. */
+  private static boolean isWordChar(int c) {
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+          Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+          Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+          Character.OTHER_NUMBER -> true;
+      default -> false;
+    };
   }
 
   /** Typographic apostrophes and hyphens read as the ASCII ones, so "Côte d’Ivoire" matches "Côte d'Ivoire". */
