@@ -36,6 +36,8 @@ public final class CountryMentions {
   /** The word after a mention, as a currency's noun would follow it ("U.S. dollars", "Swiss francs"). */
   private static final Pattern CURRENCY_NOUN_AFTER = Pattern.compile("\\s+(\\p{L}+)\\b");
   private static final Pattern POSSESSIVE_AFTER = Pattern.compile("^['’]s\\b");
+  /** "of" before a country, except after "imports", where the country is the goods' origin ("imports of US soybeans"). */
+  private static final Pattern OF_BEFORE = Pattern.compile("(?i)(?<!imports\\s)\\bof\\s+(?:the\\s+)?$");
 
   private final CountryGazetteer places;
   private final PhraseTable<String> sources;
@@ -102,7 +104,8 @@ public final class CountryMentions {
     if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())) {
       return CountryMention.Role.OBJECT;
     }
-    if (demonym || startsWith(POSSESSIVE_AFTER, sentence, m.end())) {
+    // "of UK goods exports", "of Brazil's soybean exports": the country owns what the figure is a share of.
+    if (demonym || startsWith(POSSESSIVE_AFTER, sentence, m.end()) || OF_BEFORE.matcher(before).find()) {
       return CountryMention.Role.OWNER;
     }
     return CountryMention.Role.ACTOR;

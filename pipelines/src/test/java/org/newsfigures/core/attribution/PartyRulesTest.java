@@ -102,4 +102,16 @@ class PartyRulesTest {
     assertEquals("exports_change", a.metric(), a.evidence());
     assertEquals("copper", a.product(), a.evidence());
   }
+
+  @Test
+  void theOwnerOfWhatAShareIsOfIsItsReporter() {
+    String s = "Germany's share of Poland goods exports fell to 27 per cent.";
+    Attribution share = attribute(s, "27 per cent", "percent", null);
+    assertEquals("PL", share.subject(), share.evidence());
+    assertEquals("DE", share.counterpart(), share.evidence());
+    String imports = "Korean imports of US corn fell 8 per cent.";
+    Attribution a = attribute(imports, "8 per cent", "percent", null);
+    assertEquals("KR", a.subject(), a.evidence());
+    assertEquals("US", a.counterpart(), a.evidence());
+  }
 }
