@@ -65,8 +65,10 @@ final class MetricAttributor {
       boolean change, boolean levels) {
     List<PhraseMatch<Metric>> near = triggersByMetric.entrySet().stream()
         .filter(e -> levels ? changeOfLevel.containsKey(e.getKey().name()) : e.getKey().kinds().contains(kind))
-        // A change ("slid 9.8%") is no share, whatever share the clause names ("half of the city's shipments").
+        // A change ("slid 9.8%") is no share, whatever share the clause names ("half of the city's shipments"); a
+        // level reached ("fell to 27 per cent") is no change.
         .filter(e -> !change || !e.getKey().name().endsWith(SHARE))
+        .filter(e -> change || e.getKey().changeOf() == null)
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)
         // A phrase spanning the figure ("of … sales" over "of 39% US tariff as sales") is no trigger of it, unless

@@ -63,7 +63,10 @@ class FigureAttributorTest {
   void theKindDecidesBetweenExportsAndTheirChange() {
     String s = "According to China customs data, Canadian exports to China fell by 10.4 percent in 2025, to $41.7"
         + " billion only, the lowest since 2022.";
-    assertAttribution("exports_change", "CA", "CN", null, attribute(s, "10.4 percent", "percent"));
+    // The extractor reads "fell by 10.4 percent" as a change (FigureExtractorTest): only change metrics apply to it.
+    int at = s.indexOf("10.4 percent");
+    assertAttribution("exports_change", "CA", "CN", null,
+        ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 12, "percent", null, null, true, -1)));
     assertAttribution("exports", "CA", "CN", null, attribute(s, "$41.7 billion", "money"));
   }
 

@@ -106,9 +106,8 @@ class PartyRulesTest {
   @Test
   void theOwnerOfWhatAShareIsOfIsItsReporter() {
     String s = "Germany's share of Poland goods exports fell to 27 per cent.";
-    Attribution share = attribute(s, "27 per cent", "percent", null);
-    assertEquals("PL", share.subject(), share.evidence());
-    assertEquals("DE", share.counterpart(), share.evidence());
+    // "fell to 27 per cent" is the level the share reached, not a change: no change metric applies.
+    assertParties("export_share", "PL", "DE", attribute(s, "27 per cent", "percent", null));
     String imports = "Korean imports of US corn fell 8 per cent.";
     Attribution a = attribute(imports, "8 per cent", "percent", null);
     assertEquals("KR", a.subject(), a.evidence());

@@ -148,6 +148,8 @@ class FigureExtractorTest {
       "Sales declined 5% | DECREASE", "Sales increased 5% | INCREASE", "Sales grew about 5% | INCREASE",
       "Sales were up 5% | INCREASE", "Sales were down 5% | DECREASE", "Sales saw a 5% drop | DECREASE",
       "It reached a 5% share | -", "Oil made up 40% of sales | -", "Cars make up nearly half of exports | -",
+      "Exports slumped 5% | DECREASE", "Trade slips 2% | DECREASE", "Output shrank by almost 7% | DECREASE",
+      "Prices soar 12% | INCREASE",
   })
   void directions(String text, String direction) {
     assertEquals(direction.equals("-") ? null : Direction.valueOf(direction), only(text).direction());
