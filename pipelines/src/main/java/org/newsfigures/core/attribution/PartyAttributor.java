@@ -96,11 +96,16 @@ final class PartyAttributor {
       case SYMMETRIC -> named.homeFirst(in.home());
       case ACTOR_TARGET -> named.withHomeTarget(in.home()).withHome(in.home(), HOME);
       // A trade figure's unnamed reporter is the country whose agency counted it ("…, Korea Customs Service data
-      // showed"), before the article's home.
-      default -> named.withHome(Optional.ofNullable(countries.sourceCountryIn(in.sentence()))
-          .orElseGet(() -> countries.sourceCountryIn(in.previousSentence())), "the source's country")
+      // showed"), before the article's home. The sources are looked for only when the reporter is unnamed.
+      default -> (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
           .withHome(in.home(), HOME);
     };
+  }
+
+  /** The country of the statistical agency the sentence cites, else the one the previous sentence cites; or null. */
+  private String sourceCountry(AttributionInput in) {
+    String cited = countries.sourceCountryIn(in.sentence());
+    return cited != null ? cited : countries.sourceCountryIn(in.previousSentence());
   }
 
   private Parties named(Metric.Roles roles, AttributionInput in) {
