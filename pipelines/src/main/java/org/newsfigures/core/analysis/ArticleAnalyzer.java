@@ -12,6 +12,7 @@ import org.newsfigures.core.article.Article;
 import org.newsfigures.core.article.DatelineFinder;
 import org.newsfigures.core.article.Sentence;
 import org.newsfigures.core.attribution.Attribution;
+import org.newsfigures.core.attribution.AttributionInput.TariffParties;
 import org.newsfigures.core.attribution.AttributionInput;
 import org.newsfigures.core.attribution.FigureAttributor;
 import org.newsfigures.core.attribution.TariffMention;
@@ -88,6 +89,7 @@ public final class ArticleAnalyzer {
     Map<Integer, ParagraphCurrencies> paragraphs = new HashMap<>();
     CodePointOffsets offsets = CodePointOffsets.of(article.text());
     List<Figure> figures = new ArrayList<>();
+    TariffParties lastTariff = null;
     int currentParagraph = -1;
     for (Sentence sentence : sentences) {
       if (sentence.paragraph() != currentParagraph) {
@@ -109,9 +111,16 @@ public final class ArticleAnalyzer {
               evidence);
         }
         int next = i + 1 < own.size() ? own.get(i + 1).start() : -1;
-        Figure converted = i > 0 && isConversion(sentence.text(), own.get(i - 1), mention)
-            ? figures.get(figures.size() - 1) : null;
-        figures.add(figure(article, sentence, mention, context, home, offsets, next, converted));
+        Inherited inherited = i == 0 ? null
+            : isConversion(sentence.text(), own.get(i - 1), mention)
+                ? new Inherited(figures.get(figures.size() - 1), "as the figure it converts: ")
+                : isBaseline(sentence.text(), own.get(i - 1), mention)
+                    ? new Inherited(figures.get(figures.size() - 1), "as the figure it is measured against: ") : null;
+        figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff, inherited));
+        Figure added = figures.get(figures.size() - 1);
+        if (attributor.isLevied(added.metric()) && added.subject() != null && added.counterpart() != null) {
+          lastTariff = new TariffParties(added.subject(), added.counterpart());
+        }
       }
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
@@ -138,7 +147,8 @@ public final class ArticleAnalyzer {
       String home,
       CodePointOffsets offsets,
       int nextFigureStart,
-      Figure converted) {
+      TariffParties lastTariff,
+      Inherited inherited) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
@@ -146,13 +156,13 @@ public final class ArticleAnalyzer {
     Integer year = years.resolve(
         article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
 
-    // A conversion in brackets states the figure before it in another currency: the same claim.
-    Attribution attribution = converted != null
-        ? new Attribution(converted.metric(), converted.subject(), converted.counterpart(), converted.product(),
-            converted.attributionEvidence() == null ? null : "as the figure it converts: " + converted.attributionEvidence())
+    // A conversion in brackets states the figure before it in another currency, a baseline ("to 25% from 32%") the
+    // same measure at another time: what the figure before measures, and of whom.
+    Attribution attribution = inherited != null
+        ? inherited.attribution()
         : attributor.attribute(new AttributionInput(
             sentence.text(), mention.start(), mention.end(), mention.kind().label(),
-            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart));
+            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff));
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();
@@ -243,6 +253,32 @@ public final class ArticleAnalyzer {
     return previous.kind() == FigureKind.MONEY && self.kind() == FigureKind.MONEY && previous.end() <= self.start()
         && CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
   }
+
+  /** What a figure takes from the figure before it (its conversion or its baseline), and why. */
+  private record Inherited(Figure from, String why) {
+    Attribution attribution() {
+      return new Attribution(from.metric(), from.subject(), from.counterpart(), from.product(),
+          from.attributionEvidence() == null ? null : why + from.attributionEvidence());
+    }
+  }
+
+  /**
+   * Whether {@code self} is the baseline the figure {@code previous} is measured against, of the same kind and right
+   * after it: "slipped to 25% from 32%", "raised to 35.19%, from 14.4%", "$2.2 billion, up from less than $100
+   * million".
+   */
+  private static boolean isBaseline(String sentence, FigureMention previous, FigureMention self) {
+    return previous.kind() == self.kind() && previous.direction() == null && self.direction() == null
+        && previous.end() <= self.start() && BASELINE_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
+  }
+
+  /**
+   * Between a figure and its baseline: "from" right after it, or after the rest of its clause and a comma (", up from",
+   * "in August, from"), with no number between; a hedge may follow.
+   */
+  private static final Pattern BASELINE_GAP = Pattern.compile(
+      "(?i)(?:[^\\d.;:]{0,100}?,\\s*|\\s+)(?:(?:up|down)\\s+)?from\\s+"
+          + "(?:(?:less|more|fewer) than\\s+|(?:about|around|roughly|nearly|almost|just|some|over|under)\\s+)?");
 
   /** Between a figure and its conversion: an opening bracket, perhaps a hedge or "or". */
   private static final Pattern CONVERSION_GAP = Pattern.compile(

@@ -12,6 +12,8 @@ package org.newsfigures.core.attribution;
  *     the party a sentence leaves implicit ("imports from Mexico rose"); may be null
  * @param change whether the figure is a change ("rose 4%", "down 9.2%")
  * @param nextFigureStart where the sentence's next figure starts, or -1: words nearer to it are its own
+ * @param lastTariff imposer and target of the article's latest tariff rate before this figure, or null: a rate whose
+ *     clause names no imposer continues that story ("… lifting the total levies to more than 45%")
  */
 public record AttributionInput(
     String sentence,
@@ -21,9 +23,18 @@ public record AttributionInput(
     String previousSentence,
     String home,
     boolean change,
-    int nextFigureStart) {
+    int nextFigureStart,
+    TariffParties lastTariff) {
+  /** Who levies a tariff rate on whom, as ISO codes. */
+  public record TariffParties(String imposer, String target) {}
+
+  public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence,
+      String home, boolean change, int nextFigureStart) {
+    this(sentence, figureStart, figureEnd, kind, previousSentence, home, change, nextFigureStart, null);
+  }
+
   /** A figure with no home country that is no change, alone in its sentence. */
   public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence) {
-    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false, -1);
+    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false, -1, null);
   }
 }

@@ -24,11 +24,13 @@ public final class CountryMentions {
   /** Words that qualify a place without changing the preposition's role ("exports to mainland China"). */
   private static final String PLACE_QUALIFIERS =
       "mainland|neighbouring|neighboring|fellow|continental|metropolitan";
+  /** Quantifiers of the goods a preposition governs: "a tariff on most Japanese goods", "on all Chinese imports". */
+  private static final String QUANTIFIERS = "most|all|some|many|certain|several";
   /** "a deficit with China" makes China the partner; "with Canadian imports" leaves the adjective its owner's. */
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+$");
   private static final StartCharPattern OBJECT_BEFORE =
       StartCharPattern.ofWords(
-          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:the\\s+)?(?:(?:" + PLACE_QUALIFIERS + ")\\s+)?$",
+          "\\b(?:" + String.join("|", OBJECT_PREPOSITIONS) + ")\\s+(?:(?:" + QUANTIFIERS + ")\\s+)?(?:the\\s+)?(?:(?:" + PLACE_QUALIFIERS + ")\\s+)?$",
           Pattern.CASE_INSENSITIVE,
           OBJECT_PREPOSITIONS);
   /** Enough characters before a mention for the longest preposition, "the", a qualifier and spaces. */

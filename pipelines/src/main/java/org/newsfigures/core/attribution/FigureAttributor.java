@@ -47,6 +47,14 @@ public final class FigureAttributor {
   private static final Pattern WORTH_OF = Pattern.compile(
       "\\s+worth\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|last|this|a|an)\\b)[a-z][a-z-]+\\s*){1,3})"
           + "(?=\\s|[,.;:]|$)");
+  /**
+   * The whole a share is of: up to three lowercase words after "of", past a determiner and a possessive ("of the
+   * world's rare earths", "of last year's crop"), ending before a preposition, verb or punctuation.
+   */
+  private static final Pattern WHOLE = Pattern.compile(
+      "\\s+(?:(?:the|its|their|our|his|her|a|an|all|this|that|these|those)\\s+)?(?:(?:\\p{L}+\\s+)?[\\p{L}.-]+['’]s\\s+)?"
+          + "((?:(?!(?:from|to|into|in|by|with|were|was|is|are|for|at|on|and|or|as|that|which|who|still)\\b)"
+          + "[a-z][a-z-]+\\s*){1,3})(?=\\s|[,.;:]|$)");
   /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
   private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",
       "our", "the", "a", "an", "annual", "monthly", "quarterly", "record", "and", "or", "of", "in", "to", "from", "all",
@@ -60,11 +68,13 @@ public final class FigureAttributor {
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
 
+  private final MetricVocabulary vocabulary;
   private final MetricAttributor metrics;
   private final PartyAttributor parties;
   private final ProductMentions products;
 
   FigureAttributor(MetricVocabulary vocabulary, CountryMentions countries, ProductMentions products) {
+    this.vocabulary = vocabulary;
     this.metrics = new MetricAttributor(vocabulary);
     this.parties = new PartyAttributor(countries);
     this.products = products;
@@ -94,6 +104,11 @@ public final class FigureAttributor {
         .orElse(null);
   }
 
+  /** Whether the metric is something one country levies on another (a tariff rate): its roles are actor_target. */
+  public boolean isLevied(String metric) {
+    return vocabulary.find(metric).filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).isPresent();
+  }
+
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
     Optional<MetricMatch> match =
@@ -110,10 +125,10 @@ public final class FigureAttributor {
     found.subject().ifPresent(m -> evidence.add("subject: '" + m.words() + "'"));
     found.counterpart().ifPresent(m -> evidence.add("counterpart: '" + m.words() + "'"));
     if (found.subject().isEmpty() && found.subjectCode() != null) {
-      evidence.add("subject: " + found.homeEvidence() + " " + found.subjectCode());
+      evidence.add("subject: " + found.subjectEvidence() + " " + found.subjectCode());
     }
     if (found.counterpart().isEmpty() && found.counterpartCode() != null) {
-      evidence.add("counterpart: the article's home " + found.counterpartCode());
+      evidence.add("counterpart: " + found.counterpartEvidence() + " " + found.counterpartCode());
     }
     if (!named.isEmpty()) {
       evidence.add("product: '" + String.join("', '", named) + "'");
@@ -144,13 +159,18 @@ public final class FigureAttributor {
         before.isEmpty() ? in.previousSentence() : before,
         in.home(),
         in.change(),
-        in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0]);
+        in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0],
+        in.lastTariff());
   }
 
   private List<String> productsOf(AttributionInput in, PhraseMatch<Metric> trigger) {
     List<String> known = knownProductsOf(in);
     if (!known.isEmpty()) {
       return known;
+    }
+    if (trigger.value().name().equals(MetricAttributor.SHARE_OF_WHOLE)) {
+      Matcher whole = WHOLE.matcher(in.sentence()).region(trigger.end(), in.sentence().length());
+      return whole.lookingAt() ? productWords(whole.group(1)).map(List::of).orElse(List.of()) : List.of();
     }
     // A product products.csv does not know, named as what the figure is worth of ("sold $1.6 billion worth of
     // barley to China"), or as the trade noun's modifier ("canola seed exports", "chip shipments"): its own claim,

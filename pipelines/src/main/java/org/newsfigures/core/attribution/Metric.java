@@ -13,6 +13,7 @@ import java.util.Set;
  * @param changeOf for a change metric, the level metric it changes; else null
  * @param parts metrics that add up to this one (exports and imports to two-way trade); empty for most
  * @param readsProduct whether a product is read for the figure
+ * @param needsProduct whether a claim of it needs a product: a tariff rate is one claim per goods it falls on
  * @param needsYear whether a claim of it needs the figure's year (a flow), or may stand without (a rate in force)
  * @param label how explanations name the metric
  * @param triggers phrases that signal the metric
@@ -25,6 +26,7 @@ public record Metric(
     String changeOf,
     List<String> parts,
     boolean readsProduct,
+    boolean needsProduct,
     boolean needsYear,
     String label,
     List<String> triggers) {

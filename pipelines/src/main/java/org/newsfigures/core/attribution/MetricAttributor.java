@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.text.ClauseSplitter;
@@ -13,7 +14,7 @@ import org.newsfigures.core.text.ClauseSplitter;
  * Picks the metric a figure measures: among metrics that apply to the figure's kind, the one whose trigger phrase
  * is nearest the figure (at most {@value #MAX_DISTANCE} characters away), a longer phrase winning a tie. Kind comes
  * first, so a percent beside "exports … fell" is exports_change while money beside "exports" is exports. No trigger
- * near enough: no metric.
+ * near enough: a percent right before "of" is a share of what follows; anything else has no metric.
  */
 final class MetricAttributor {
   /** Further than this, a trigger speaks of another figure of the sentence. */
@@ -25,12 +26,17 @@ final class MetricAttributor {
   /** A trigger that opens with "of": a noun phrase ("of … exports"), never a verb. */
   private static final Pattern OF_PHRASE = Pattern.compile("(?i)of\\b");
 
+  /** The metric of a percent right before "of" and a noun that no other metric claims: a share of that whole. */
+  static final String SHARE_OF_WHOLE = "share";
+  private static final Pattern OF_WHOLE = Pattern.compile("\\s+(of)\\s+(?=\\p{L})");
+
   /** A metric and the trigger phrase that chose it. */
   record MetricMatch(Metric metric, PhraseMatch<Metric> trigger) {}
 
   private final Map<Metric, PhraseTable<Metric>> triggersByMetric;
   /** The change metric of each level metric that has one (exports → exports_change). */
   private final Map<String, Metric> changeOfLevel;
+  private final Optional<Metric> shareOfWhole;
 
   MetricAttributor(MetricVocabulary vocabulary) {
     // One table per metric: a long trigger of one metric must not hide a short one of another.
@@ -41,6 +47,7 @@ final class MetricAttributor {
                 m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));
     this.changeOfLevel = vocabulary.all().stream().filter(m -> m.changeOf() != null)
         .collect(Collectors.toUnmodifiableMap(Metric::changeOf, Function.identity(), (a, b) -> a));
+    this.shareOfWhole = vocabulary.find(SHARE_OF_WHOLE);
   }
 
   /**
@@ -50,10 +57,18 @@ final class MetricAttributor {
   Optional<MetricMatch> attribute(
       String sentence, int figureStart, int figureEnd, int nextFigure, String kind, boolean change) {
     Optional<MetricMatch> own = nearest(sentence, figureStart, figureEnd, nextFigure, kind, change, false);
+    if (own.isPresent()) {
+      return own;
+    }
+    if (!change) {
+      // "60% of its lithium", "a third of their cars": a share of what follows, whatever it is.
+      Matcher of = OF_WHOLE.matcher(sentence).region(figureEnd, sentence.length());
+      return shareOfWhole.filter(m -> m.kinds().contains(kind) && of.lookingAt())
+          .map(m -> new MetricMatch(m, new PhraseMatch<>(m, of.group(1), of.start(1), of.end(1))));
+    }
     // A change whose clause names only the level it changes ("export earnings … fell 12 pct to A$118.0 bln") is the
     // change of that level.
-    return own.isPresent() || !change ? own
-        : nearest(sentence, figureStart, figureEnd, nextFigure, kind, true, true)
+    return nearest(sentence, figureStart, figureEnd, nextFigure, kind, true, true)
             .filter(m -> m.trigger().end() <= figureStart && figureStart - m.trigger().end() <= LEVEL_REACH)
             .flatMap(m -> Optional.ofNullable(changeOfLevel.get(m.metric().name()))
                 .filter(c -> c.kinds().contains(kind))

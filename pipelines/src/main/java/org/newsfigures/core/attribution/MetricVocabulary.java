@@ -28,10 +28,11 @@ public final class MetricVocabulary {
                 Metric.Roles.valueOf(r.get("roles").toUpperCase(Locale.ROOT)),
                 r.get("change_of").isEmpty() ? null : r.get("change_of"),
                 r.get("parts").isEmpty() ? List.of() : List.of(r.get("parts").split("\\|")),
-                "yes".equals(r.get("products")),
+                !"no".equals(r.get("products")),
+                "required".equals(r.get("products")),
                 "yes".equals(r.get("needs_year")),
                 r.get("label"),
-                Arrays.stream(r.get("triggers").split("\\|")).map(String::strip).toList()))
+                Arrays.stream(r.get("triggers").split("\\|")).map(String::strip).filter(t -> !t.isEmpty()).toList()))
             .toList());
   }
 

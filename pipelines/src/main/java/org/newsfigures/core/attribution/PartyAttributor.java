@@ -28,23 +28,26 @@ import org.newsfigures.core.text.ClauseSplitter;
  * When the sentence names no country, the previous one is read the same way, as if the figure stood at its end.
  */
 final class PartyAttributor {
-  /** Subject and counterpart, each with the mention that decided it; either may be absent. */
-  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String home,
-      String homeEvidence, String homeCounterpart) {
-    static final Parties NONE = new Parties(Optional.empty(), Optional.empty(), null, null, null);
+  /**
+   * Subject and counterpart, each with the mention that decided it; either may be absent, and then stand for a
+   * country the sentence leaves implicit ({@code implicitSubject}, {@code implicitCounterpart}), with why.
+   */
+  record Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart, String implicitSubject,
+      String subjectEvidence, String implicitCounterpart, String counterpartEvidence) {
+    static final Parties NONE = new Parties(Optional.empty(), Optional.empty());
 
     Parties(Optional<CountryMention> subject, Optional<CountryMention> counterpart) {
-      this(subject, counterpart, null, null, null);
+      this(subject, counterpart, null, null, null, null);
     }
 
-    /** The subject's code: the named one, else the home country when it is not the counterpart. */
+    /** The subject's code: the named one, else the implicit one. */
     String subjectCode() {
-      return subject.map(CountryMention::code).orElse(home);
+      return subject.map(CountryMention::code).orElse(implicitSubject);
     }
 
-    /** The counterpart's code: the named one, else the home country as the target of a named imposer. */
+    /** The counterpart's code: the named one, else the implicit one. */
     String counterpartCode() {
-      return counterpart.map(CountryMention::code).orElse(homeCounterpart);
+      return counterpart.map(CountryMention::code).orElse(implicitCounterpart);
     }
 
     /** A symmetric pair told from the home country's side: "China-Canada trade" in a Canadian paper is CA, CN. */
@@ -55,11 +58,10 @@ final class PartyAttributor {
 
     /** @param why how the explanation names where {@code code} comes from ("the article's home") */
     Parties withHome(String code, String why) {
-      if (subject.isPresent() || home != null || code == null
-          || counterpart.filter(c -> c.code().equals(code)).isPresent()) {
+      if (subjectCode() != null || code == null || code.equals(counterpartCode())) {
         return this;
       }
-      return new Parties(subject, counterpart, code, why, homeCounterpart);
+      return new Parties(subject, counterpart, code, why, implicitCounterpart, counterpartEvidence);
     }
 
     /**
@@ -67,14 +69,27 @@ final class PartyAttributor {
      * paper's "Washington doubled its levies to 50 per cent" targets Canada.
      */
     Parties withHomeTarget(String code) {
-      if (counterpart.isPresent() || subject.isEmpty() || code == null || subject.get().code().equals(code)) {
+      if (counterpartCode() != null || subject.isEmpty() || code == null || subject.get().code().equals(code)) {
         return this;
       }
-      return new Parties(subject, counterpart, home, homeEvidence, code);
+      return new Parties(subject, counterpart, implicitSubject, subjectEvidence, code, HOME);
+    }
+
+    /**
+     * A rate whose clause names no imposer continues the article's latest tariff, when that one's parties fit what
+     * the clause names: "A new 10% U.S. tariff on Canadian lumber …, lifting the total levies to more than 45%".
+     */
+    Parties withLastTariff(AttributionInput.TariffParties last) {
+      if (last == null || subject.isPresent() || counterpart.filter(c -> !c.code().equals(last.target())).isPresent()) {
+        return this;
+      }
+      return new Parties(subject, counterpart, last.imposer(), LAST_TARIFF,
+          counterpart.isPresent() ? null : last.target(), counterpart.isPresent() ? null : LAST_TARIFF);
     }
   }
 
   private static final String HOME = "the article's home";
+  private static final String LAST_TARIFF = "as the article's tariff before:";
   private final CountryMentions countries;
 
   PartyAttributor(CountryMentions countries) {
@@ -94,7 +109,7 @@ final class PartyAttributor {
     Parties named = named(roles, in);
     return switch (roles) {
       case SYMMETRIC -> named.homeFirst(in.home());
-      case ACTOR_TARGET -> named.withHomeTarget(in.home()).withHome(in.home(), HOME);
+      case ACTOR_TARGET -> named.withLastTariff(in.lastTariff()).withHomeTarget(in.home()).withHome(in.home(), HOME);
       // A trade figure's unnamed reporter is the country whose agency counted it ("…, Korea Customs Service data
       // showed"), before the article's home. The sources are looked for only when the reporter is unnamed.
       default -> (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
@@ -131,7 +146,7 @@ final class PartyAttributor {
       case IMPORTER_ORIGIN -> reporterPartner(
           ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
           mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end, limit);
-      case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end);
+      case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end, limit);
       case MARKET -> market(reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit),
           sentence, start);
       case SYMMETRIC -> symmetric(mentions, start, end);
@@ -201,23 +216,35 @@ final class PartyAttributor {
     return new Parties(read.subject(), partner);
   }
 
-  private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end) {
+  private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end, int limit) {
     int[] clause = ClauseSplitter.ACTORS.around(sentence, start);
     List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
     // The country right after the rate is its imposer ("50% U.S. tariffs"), or the owner right before it ("Ottawa's
-    // 100% duty"); else the first before it.
-    Optional<CountryMention> imposer =
+    // 100% duty").
+    Optional<CountryMention> stated =
         inClause.stream().filter(m -> m.role() != Role.OBJECT && m.start() >= end && m.start() - end <= 2).findFirst()
             .or(() -> inClause.stream().filter(m -> m.end() <= start)
-                .filter(m -> POSSESSIVE_BEFORE_RATE.matcher(sentence.substring(m.end(), start)).matches()).findFirst())
-            .or(() -> inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start).findFirst());
+                .filter(m -> POSSESSIVE_BEFORE_RATE.matcher(sentence.substring(m.end(), start)).matches()).findFirst());
+    String statedCode = stated.map(CountryMention::code).orElse(null);
+    // The goods the rate falls on name its target ("a 15% tariff on most Japanese goods"): never its imposer. Words
+    // past the next figure are that one's.
+    Optional<CountryMention> targetAfter = inClause.stream()
+        .filter(m -> m.role() == Role.OBJECT && m.start() >= end && m.start() < limit && !m.code().equals(statedCode))
+        .findFirst();
+    String targetCode = targetAfter.map(CountryMention::code).orElse(null);
+    // Else the imposer is the first actor or owner before the rate, then, with the target known, the clause's other
+    // country ("Japan's exports to the U.S. fell … as a 15% tariff on most Japanese goods" → the U.S.).
+    Optional<CountryMention> imposer = stated
+        .or(() -> inClause.stream().filter(m -> m.role() != Role.OBJECT && m.end() <= start)
+            .filter(m -> !m.code().equals(targetCode)).findFirst())
+        .or(() -> targetAfter.isPresent()
+            ? nearest(inClause, m -> !m.code().equals(targetCode), start, end) : Optional.empty());
     String imposerCode = imposer.map(CountryMention::code).orElse(null);
     Predicate<CountryMention> target = m -> m.role() == Role.OBJECT && !m.code().equals(imposerCode);
     // Else the adjective of the goods the rate falls on ("lets in Chinese-made vehicles at a tariff of 6.1%").
     Predicate<CountryMention> origin = m -> m.demonym() && !m.code().equals(imposerCode)
         && imposer.filter(i -> i.start() < m.start()).isPresent();
-    Optional<CountryMention> after = inClause.stream().filter(target).filter(m -> m.start() >= end).findFirst();
-    return new Parties(imposer, after.or(() -> inClause.stream().filter(target).findFirst())
+    return new Parties(imposer, targetAfter.or(() -> inClause.stream().filter(target).findFirst())
         .or(() -> inClause.stream().filter(origin).findFirst()));
   }
 

@@ -117,9 +117,9 @@ public final class ClaimReconciler {
     List<ClaimFigure> owners = new ArrayList<>();
     group.stream()
         .filter(f -> groupKey(f) != null && (f.year() != null || !MetricFamilies.INSTANCE.needsYear(f.metric())))
-        // A standing measure of goods (a tariff rate) is one claim only for the goods it names: "a 25% tariff" and
-        // "a 45% tariff" of one pair may be on steel and on lumber.
-        .filter(f -> f.product() != null || !MetricFamilies.INSTANCE.standsOnGoods(f.metric()))
+        // A tariff rate is one claim only for the goods it names: "a 25% tariff" and "a 45% tariff" of one pair may be
+        // on steel and on lumber; a share, only for the whole it is a share of.
+        .filter(f -> f.product() != null || !MetricFamilies.INSTANCE.needsProduct(f.metric()))
         // Source-file order, so explanations read "000 gives …, 004 gives …".
         .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {
@@ -200,9 +200,8 @@ public final class ClaimReconciler {
       return vocabulary.find(metric).map(m -> m.roles() == Metric.Roles.SYMMETRIC).orElse(false);
     }
 
-    /** A measure in force on named goods (tariff_rate): it reads products and needs no year. */
-    boolean standsOnGoods(String metric) {
-      return vocabulary.find(metric).map(m -> m.readsProduct() && !m.needsYear()).orElse(false);
+    boolean needsProduct(String metric) {
+      return vocabulary.find(metric).map(Metric::needsProduct).orElse(false);
     }
 
     boolean needsYear(String metric) {

@@ -188,4 +188,24 @@ class FigureAttributorTest {
     String s = "Ottawa kept its steel tariffs of 25% on imports from China.";
     assertAttribution("tariff_rate", "CA", "CN", "steel", attribute(s, "25%", "percent"));
   }
+
+  @Test
+  void aPercentOfAWholeNoMetricNamesIsAShareOfThatWhole() {
+    Attribution cobalt = attribute("Congo mines about 70 percent of the world's cobalt, officials said.", "70 percent",
+        "percent");
+    assertEquals("share", cobalt.metric(), cobalt.evidence());
+    assertEquals("cobalt", cobalt.product(), cobalt.evidence());
+    Attribution harvest = attribute("Farmers still hold a quarter of last season's harvest in silos.", "a quarter",
+        "percent");
+    assertEquals("share", harvest.metric(), harvest.evidence());
+    assertEquals("harvest", harvest.product(), harvest.evidence());
+    // A share the vocabulary names keeps its metric; a whole with no name ("that total") leaves no product.
+    assertEquals("export_share", attribute("Peru sends 40% of its exports to China.", "40%", "percent").metric());
+    Attribution total = attribute("Fish accounts for about 12% of that total.", "12%", "percent");
+    assertEquals(null, total.product(), total.evidence());
+    // A change is no share: "rose 5% of …" does not occur, but "fell 5%" before "of" must not become one.
+    Attribution change = ATTRIBUTOR.attribute(new AttributionInput("Sales fell 5% of late.", 11, 13, "percent", null,
+        null, true, -1));
+    assertEquals("change", change.metric(), change.evidence());
+  }
 }

@@ -113,4 +113,27 @@ class PartyRulesTest {
     assertEquals("KR", a.subject(), a.evidence());
     assertEquals("US", a.counterpart(), a.evidence());
   }
+
+  @Test
+  void theGoodsARateFallsOnNameItsTargetAndTheClausesOtherCountryImposesIt() {
+    String s = "Vietnam's shipments to Mexico slowed last year as a 35% levy on most Vietnamese goods took hold.";
+    assertParties("tariff_rate", "MX", "VN", attribute(s, "35%", "percent", "VN"));
+  }
+
+  @Test
+  void aRateWhoseClauseNamesNoImposerContinuesTheArticlesLastTariff() {
+    String s = "Those duties were raised to a combined 28% in March.";
+    AttributionInput.TariffParties last = new AttributionInput.TariffParties("IN", "TH");
+    int at = s.indexOf("28%");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 3, "percent", null, "TH", false, -1, last));
+    assertParties("tariff_rate", "IN", "TH", a);
+    // Without a tariff before it, the imposer is the home country, as for any other rate.
+    assertParties("tariff_rate", "TH", null, attribute(s, "28%", "percent", "TH"));
+    // A clause naming another target is another story.
+    String other = "The duties on Malaysian rubber were raised to a combined 28% in March.";
+    int there = other.indexOf("28%");
+    Attribution b = ATTRIBUTOR.attribute(new AttributionInput(other, there, there + 3, "percent", null, "TH", false, -1,
+        last));
+    assertParties("tariff_rate", "TH", "MY", b);
+  }
 }

@@ -179,4 +179,15 @@ class ConflictRulesTest {
     assertEquals(1, claims.size(), "the rate on unnamed goods joins no claim");
     assertEquals("steel", claims.get(0).product());
   }
+
+  @Test
+  void aShareIsAClaimOnlyForTheWholeItIsAShareOf() {
+    String s = "Chile mines 30% of the copper.";
+    ClaimFigure copper = percent(A, s, "30%", 30, "exact", null, 2025, "share", "CL", "PE", "copper");
+    ClaimFigure lithium = percent(B, s, "30%", 45, "exact", null, 2025, "share", "CL", "PE", "lithium");
+    ClaimFigure unnamed = percent("300_c.txt", s, "30%", 60, "exact", null, 2025, "share", "CL", "PE", null);
+    Reconciliation result = RECONCILER.reconcile(List.of(copper, lithium, unnamed));
+    assertEquals(List.of("copper", "lithium"), result.claims().stream().map(Claim::product).toList());
+    assertEquals(List.of(), result.conflicts(), "shares of different wholes never contradict each other");
+  }
 }

@@ -1,0 +1,63 @@
+package org.newsfigures.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsfigures.core.article.Article;
+import org.newsfigures.core.article.ArticleParser;
+import org.newsfigures.core.article.DecodedText;
+
+/**
+ * Figures that lean on the one before them, on an article written for these rules: a baseline measures what the
+ * figure before it measures ("to 25% from 32%"), and a rate whose clause names no imposer continues the article's
+ * latest tariff.
+ */
+class FigureContinuityTest {
+  private static final ArticleAnalyzer ANALYZER = ArticleAnalyzer.fromReference();
+
+  private static final String TEXT = String.join("\n",
+      "Thai rice faces steeper Indonesian duties",
+      "Published 3 March 2025",
+      "",
+      "BANGKOK - Indonesia imposed a 30% tariff on Thai rice on Monday.",
+      "",
+      "The levy was later raised to a combined 45% in June, from 30% before.",
+      "",
+      "Thailand exported $1.4 billion worth of rice and broken grains to Indonesian state buyers last year, up from less"
+          + " than $600 million a year earlier, and Thai exporters' share of the Indonesian rice market slipped to 18% from 26%.");
+
+  private static final String BASELINE = "as the figure it is measured against: ";
+
+  private static Figure figure(List<Figure> figures, String text) {
+    return figures.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text));
+  }
+
+  private static void assertMeasures(String metric, String subject, String counterpart, Figure f) {
+    assertEquals(metric, f.metric(), f.attributionEvidence());
+    assertEquals(subject, f.subject(), f.attributionEvidence());
+    assertEquals(counterpart, f.counterpart(), f.attributionEvidence());
+  }
+
+  @Test
+  void baselinesAndContinuedTariffsTakeWhatTheFigureBeforeMeasures() {
+    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
+    List<Figure> figures = ANALYZER.analyze(article).figures();
+
+    Figure first = figures.stream().filter(f -> f.text().equals("30%")).findFirst().orElseThrow();
+    assertMeasures("tariff_rate", "ID", "TH", first);
+    // No imposer in its clause, and the article is Thai: still Indonesia's levy on Thailand.
+    assertMeasures("tariff_rate", "ID", "TH", figure(figures, "45%"));
+    Figure before = figures.stream().filter(f -> f.text().equals("30%")).skip(1).findFirst().orElseThrow();
+    assertMeasures("tariff_rate", "ID", "TH", before);
+    // Further from "exported" than a trigger reaches: only its place after ", up from" says what it measures.
+    assertMeasures("exports", "TH", "ID", figure(figures, "$600 million"));
+    assertEquals(true, figure(figures, "$600 million").attributionEvidence().startsWith(BASELINE));
+    assertEquals(2023, figure(figures, "$600 million").year());
+    Figure share = figure(figures, "26%");
+    assertEquals(figure(figures, "18%").metric(), share.metric(), share.attributionEvidence());
+    assertEquals(figure(figures, "18%").subject(), share.subject(), share.attributionEvidence());
+    assertEquals(true, share.attributionEvidence().startsWith(BASELINE), share.attributionEvidence());
+    assertEquals(true, before.attributionEvidence().startsWith(BASELINE), before.attributionEvidence());
+  }
+}
