@@ -110,12 +110,18 @@ public final class ArticleAnalyzer {
               paragraph.explicitExcept(mention), convertedFrom(sentence.text(), i == 0 ? null : own.get(i - 1), mention),
               evidence);
         }
-        int next = i + 1 < own.size() ? own.get(i + 1).start() : -1;
-        Inherited inherited = i == 0 ? null
+        // The figure's conversion in brackets is the figure again: the words after it are still the figure's own
+        // ("1.2 billion Canadian dollars ($860 million) in loan guarantees").
+        int after = i + 1 < own.size() && isConversion(sentence.text(), mention, own.get(i + 1)) ? i + 2 : i + 1;
+        int next = after < own.size() ? own.get(after).start() : -1;
+        Inherited inherited = i == 0 ? referredShare(sentence, mention, figures)
+                .map(f -> new Inherited(f, "as the share it refers to: ")).orElse(null)
             : isConversion(sentence.text(), own.get(i - 1), mention)
                 ? new Inherited(figures.get(figures.size() - 1), "as the figure it converts: ")
                 : isBaseline(sentence.text(), own.get(i - 1), mention)
-                    ? new Inherited(figures.get(figures.size() - 1), "as the figure it is measured against: ") : null;
+                    ? new Inherited(figures.get(figures.size() - 1), "as the figure it is measured against: ")
+                    : referredShare(sentence, mention, figures)
+                        .map(f -> new Inherited(f, "as the share it refers to: ")).orElse(null);
         figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff, inherited));
         Figure added = figures.get(figures.size() - 1);
         if (attributor.isLevied(added.metric()) && added.subject() != null && added.counterpart() != null) {
@@ -260,6 +266,30 @@ public final class ArticleAnalyzer {
       return new Attribution(from.metric(), from.subject(), from.counterpart(), from.product(),
           from.attributionEvidence() == null ? null : why + from.attributionEvidence());
     }
+  }
+
+  /** "that share" a few words before the figure: it refers back to a share already stated. */
+  private static final Pattern SHARE_REFERENCE =
+      Pattern.compile("(?i)\\b(?:that|this|the same|this same)\\s+share\\b[^.;:\\d]{0,40}$");
+
+  /**
+   * The share "that share" refers to ("… half of U.S. imports from Canada … , but that share jumped to about 90
+   * percent"): the latest share figure before it in its sentence or the one before.
+   */
+  private Optional<Figure> referredShare(Sentence sentence, FigureMention mention, List<Figure> before) {
+    if (!SHARE_REFERENCE.matcher(sentence.text()).region(0, mention.start()).find()) {
+      return Optional.empty();
+    }
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Figure f = before.get(k);
+      if (f.sentenceIndex() < sentence.index() - 1) { // its own sentence or the one before
+        break;
+      }
+      if (attributor.isShare(f.metric())) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -109,6 +109,11 @@ public final class FigureAttributor {
     return vocabulary.find(metric).filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).isPresent();
   }
 
+  /** Whether the metric is a share of something: "that share" refers back to one. */
+  public boolean isShare(String metric) {
+    return MetricAttributor.isShare(metric);
+  }
+
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
     Optional<MetricMatch> match =

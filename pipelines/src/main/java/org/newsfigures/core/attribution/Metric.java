@@ -48,6 +48,11 @@ public record Metric(
      * Subject = the country whose market or producers it is ("Canadian canola futures"); counterpart only a partner
      * the figure's own clause names ("steel shipped to Mexico sold at $950 a tonne"): a price has no other party.
      */
-    MARKET
+    MARKET,
+    /**
+     * Subject = the country whose producers sell ("Chinese brands"), counterpart = the market they sell in, named
+     * after "of" or "in" ("took 20% of Mexican car sales", "a third of the lumber used in the United States").
+     */
+    SELLER_MARKET
   }
 }

@@ -30,6 +30,11 @@ final class MetricAttributor {
   static final String SHARE_OF_WHOLE = "share";
   private static final Pattern OF_WHOLE = Pattern.compile("\\s+(of)\\s+(?=\\p{L})");
 
+  /** Whether the metric is a share of something (export_share, market_share, share). */
+  static boolean isShare(String metric) {
+    return metric != null && (metric.equals(SHARE_OF_WHOLE) || metric.endsWith(SHARE));
+  }
+
   /** A metric and the trigger phrase that chose it. */
   record MetricMatch(Metric metric, PhraseMatch<Metric> trigger) {}
 
@@ -82,7 +87,7 @@ final class MetricAttributor {
         .filter(e -> levels ? changeOfLevel.containsKey(e.getKey().name()) : e.getKey().kinds().contains(kind))
         // A change ("slid 9.8%") is no share, whatever share the clause names ("half of the city's shipments"); a
         // level reached ("fell to 27 per cent") is no change.
-        .filter(e -> !change || !e.getKey().name().endsWith(SHARE))
+        .filter(e -> !change || !isShare(e.getKey().name()))
         .filter(e -> change || e.getKey().changeOf() == null)
         .flatMap(e -> e.getValue().find(sentence).stream())
         .filter(t -> t.distanceTo(figureStart, figureEnd) <= MAX_DISTANCE)

@@ -150,6 +150,7 @@ final class PartyAttributor {
       case MARKET -> market(reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit),
           sentence, start);
       case SYMMETRIC -> symmetric(mentions, start, end);
+      case SELLER_MARKET -> sellerMarket(sentence, ownClauseFirst(sentence, mentions, start), mentions, start, end, limit);
     };
   }
 
@@ -246,6 +247,25 @@ final class PartyAttributor {
         && imposer.filter(i -> i.start() < m.start()).isPresent();
     return new Parties(imposer, targetAfter.or(() -> inClause.stream().filter(target).findFirst())
         .or(() -> inClause.stream().filter(origin).findFirst()));
+  }
+
+  /** What stands before a market's country: "of Mexican car sales", "used in the United States". */
+  private static final Pattern MARKET_BEFORE = Pattern.compile("(?i)\\b(?:of|in)\\s+(?:the\\s+)?$");
+  private static final int MARKET_LOOKBACK = 12;
+
+  /**
+   * The market: the country after "of" or "in" nearest the figure in its clause; the seller: the nearest other
+   * country of the clause. A market the clause leaves unnamed is the sentence's nearest other country ("the EU
+   * imported …, and Chinese brands took a tenth of the bloc's market").
+   */
+  private static Parties sellerMarket(
+      String sentence, List<CountryMention> own, List<CountryMention> all, int start, int end, int limit) {
+    Optional<CountryMention> market = nearest(own, m -> m.start() < limit && MARKET_BEFORE.matcher(sentence)
+        .region(Math.max(0, m.start() - MARKET_LOOKBACK), m.start()).find(), start, end);
+    String marketCode = market.map(CountryMention::code).orElse(null);
+    Optional<CountryMention> seller = nearest(own, m -> !m.code().equals(marketCode), start, end);
+    String sellerCode = seller.map(CountryMention::code).orElse(null);
+    return new Parties(seller, market.or(() -> nearest(all, m -> !m.code().equals(sellerCode), start, end)));
   }
 
   private static Parties symmetric(List<CountryMention> mentions, int start, int end) {

@@ -25,7 +25,11 @@ class FigureContinuityTest {
       "The levy was later raised to a combined 45% in June, from 30% before.",
       "",
       "Thailand exported $1.4 billion worth of rice and broken grains to Indonesian state buyers last year, up from less"
-          + " than $600 million a year earlier, and Thai exporters' share of the Indonesian rice market slipped to 18% from 26%.");
+          + " than $600 million a year earlier, and Thai exporters' share of the Indonesian rice market slipped to 18% from 26%.",
+      "",
+      "Bangkok answered with 6.5 billion baht ($190 million) in loan guarantees for rice millers.",
+      "",
+      "About a quarter of Thai exports to Indonesia were rice in 2023, and that share rose to 31% last year.");
 
   private static final String BASELINE = "as the figure it is measured against: ";
 
@@ -37,6 +41,24 @@ class FigureContinuityTest {
     assertEquals(metric, f.metric(), f.attributionEvidence());
     assertEquals(subject, f.subject(), f.attributionEvidence());
     assertEquals(counterpart, f.counterpart(), f.attributionEvidence());
+  }
+
+  @Test
+  void wordsAfterAConversionBelongToTheFigureItConverts() {
+    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
+    List<Figure> figures = ANALYZER.analyze(article).figures();
+    assertMeasures("subsidies", "TH", null, figure(figures, "6.5 billion baht"));
+    assertMeasures("subsidies", "TH", null, figure(figures, "$190 million"));
+  }
+
+  @Test
+  void thatShareRefersToTheShareBefore() {
+    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
+    List<Figure> figures = ANALYZER.analyze(article).figures();
+    assertMeasures("export_share", "TH", "ID", figure(figures, "a quarter"));
+    Figure later = figure(figures, "31%");
+    assertMeasures("export_share", "TH", "ID", later);
+    assertEquals(2024, later.year());
   }
 
   @Test

@@ -136,4 +136,18 @@ class PartyRulesTest {
         last));
     assertParties("tariff_rate", "TH", "MY", b);
   }
+
+  @Test
+  void aMarketShareIsTheSellersInTheMarketNamedAfterOfOrIn() {
+    String s = "Korean makers took about 15% of Australian car sales last year.";
+    assertParties("market_share", "KR", "AU", attribute(s, "15%", "percent", "AU"));
+    String in = "Brazilian growers hold about half of the soybean market in China.";
+    assertParties("market_share", "BR", "CN", attribute(in, "half", "percent", null));
+  }
+
+  @Test
+  void aShareOfSomeonesImportsIsAnImportShare() {
+    String s = "Nearly a third of Turkish imports from Russia were energy.";
+    assertParties("import_share", "TR", "RU", attribute(s, "a third", "percent", null));
+  }
 }
