@@ -47,6 +47,7 @@ final class MetricAttributor {
     // One table per metric: a long trigger of one metric must not hide a short one of another.
     this.triggersByMetric =
         vocabulary.all().stream()
+            .filter(m -> !m.triggers().isEmpty()) // share: read from its place before "of", not from words
             .collect(Collectors.toUnmodifiableMap(
                 Function.identity(),
                 m -> new PhraseTable<>(m.triggers().stream().collect(Collectors.toMap(t -> t, t -> m)), false)));

@@ -206,6 +206,9 @@ final class PartyAttributor {
   /** How far from the figure a partner still rules its reporter out (a clause's length, not a sentence's). */
   private static final int PARTNER_REACH = 100;
 
+  /** A clause that opens with a participle ("pushing total duties above 45%"). */
+  private static final Pattern PARTICIPLE_START = Pattern.compile("[,\\s]*\\p{Ll}+ing\\b");
+
   /** What stands between an owner and the rate it imposes: "'s ", "’s own ". */
   private static final Pattern POSSESSIVE_BEFORE_RATE = Pattern.compile("['’]s\\s+(?:own\\s+|new\\s+)?");
 
@@ -219,6 +222,16 @@ final class PartyAttributor {
 
   private static Parties actorTarget(String sentence, List<CountryMention> mentions, int start, int end, int limit) {
     int[] clause = ClauseSplitter.ACTORS.around(sentence, start);
+    Parties own = actorTarget(sentence, mentions, start, end, limit, clause);
+    // A participle clause naming neither party continues the sentence before it ("New US tariffs on Canadian lumber
+    // take effect, pushing total duties above 45%"); a clause of another event ("before Trump raised …") does not.
+    boolean continues = clause[0] > 0 && PARTICIPLE_START.matcher(sentence).region(clause[0], clause[1]).lookingAt();
+    return own.subject().isPresent() || own.counterpart().isPresent() || !continues ? own
+        : actorTarget(sentence, mentions, start, end, limit, new int[] {0, clause[1]});
+  }
+
+  private static Parties actorTarget(
+      String sentence, List<CountryMention> mentions, int start, int end, int limit, int[] clause) {
     List<CountryMention> inClause = mentions.stream().filter(m -> m.start() >= clause[0] && m.end() <= clause[1]).toList();
     // The country right after the rate is its imposer ("50% U.S. tariffs"), or the owner right before it ("Ottawa's
     // 100% duty").

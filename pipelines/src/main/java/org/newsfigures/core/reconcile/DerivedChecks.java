@@ -83,11 +83,11 @@ final class DerivedChecks {
       if (!level.comparable() || !sameLine(level.key(), change.key(), levelMetric)) {
         continue;
       }
-      double implied = level.point() / (1 + sign * change.figure().value() / 100);
       for (ClaimReading stated : previousYear) {
         if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())) {
           continue;
         }
+        double implied = inStatedTerms(level, stated) / (1 + sign * change.figure().value() / 100);
         double[] impliedInterval = Tolerance.interval(implied, implied, stated.figure().qualifier());
         if (Tolerance.overlap(impliedInterval, stated.interval())) {
           continue;
@@ -101,6 +101,16 @@ final class DerivedChecks {
         }
       }
     }
+  }
+
+  /**
+   * The level in the units the stated year is compared in: two amounts in one currency are compared at the stated
+   * year's rate, so a year's change of exchange rate is no inconsistency (C$84.8bn after a 1.8% rise is C$83.3bn).
+   */
+  private static double inStatedTerms(ClaimReading level, ClaimReading stated) {
+    String currency = level.figure().currency();
+    return currency != null && currency.equals(stated.figure().currency())
+        ? level.figure().value() * stated.point() / stated.figure().value() : level.point();
   }
 
   private void parts(ClaimReading total, List<String> partMetrics, List<ClaimReading> sameArticle, ConflictMerger out) {

@@ -150,4 +150,13 @@ class PartyRulesTest {
     String s = "Nearly a third of Turkish imports from Russia were energy.";
     assertParties("import_share", "TR", "RU", attribute(s, "a third", "percent", null));
   }
+
+  @Test
+  void aParticipleClauseNamingNoPartyContinuesTheSentenceBeforeIt() {
+    String s = "New Indian duties on Nepalese yarn take effect, pushing total levies above 30%";
+    assertParties("tariff_rate", "IN", "NP", attribute(s, "30%", "percent", "NP"));
+    // A clause of another event keeps to itself.
+    String event = "Nepalese shipments to India grew in 2024 before Delhi raised duties on the yarn to 30%";
+    assertParties("tariff_rate", "IN", "NP", attribute(event, "30%", "percent", "NP"));
+  }
 }

@@ -190,4 +190,19 @@ class ConflictRulesTest {
     assertEquals(List.of("copper", "lithium"), result.claims().stream().map(Claim::product).toList());
     assertEquals(List.of(), result.conflicts(), "shares of different wholes never contradict each other");
   }
+
+  @Test
+  void aChangeAgainstLevelsInOneCurrencyIgnoresTheYearsExchangeRates() {
+    // C$84.8bn after a 1.8% rise is C$83.3bn a year earlier: in US dollars at each year's rate they differ by 2%.
+    String a = "Imports from Chile rose 1.8 per cent in 2025 to C$84.8 billion.";
+    ClaimFigure level = money(A, a, "C$84.8 billion", 84.8e9, "CAD", "exact", 2025, "imports", "CA", "CL");
+    ClaimFigure change = percent(A, a, "1.8 per cent", 1.8, "exact", "increase", 2025, "imports_change", "CA", "CL",
+        null);
+    String b = "Imports from Chile were C$83.3 billion in 2024.";
+    ClaimFigure stated = money(B, b, "C$83.3 billion", 83.3e9, "CAD", "exact", 2024, "imports", "CA", "CL");
+    assertEquals(List.of(), types(level, change, stated));
+    ClaimFigure off = money(B, b.replace("83.3", "79.0"), "C$79.0 billion", 79.0e9, "CAD", "exact", 2024, "imports",
+        "CA", "CL");
+    assertEquals(List.of("derived_inconsistency"), types(level, change, off));
+  }
 }

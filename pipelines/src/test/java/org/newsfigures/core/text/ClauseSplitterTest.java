@@ -28,6 +28,16 @@ class ClauseSplitterTest {
   }
 
   @Test
+  void actorsSplitBeforeAParticipleOfConsequence() {
+    String s = "Exports to Peru fell 4% to $2.0 billion, narrowing the trade surplus to $0.3 billion.";
+    assertEquals("Exports to Peru fell 4% to $2.0 billion", clause(ClauseSplitter.ACTORS, s, "$2.0"));
+    assertEquals("narrowing the trade surplus to $0.3 billion.", clause(ClauseSplitter.ACTORS, s, "$0.3"));
+    // Other participles ("according to", "including") stay in the clause.
+    String source = "Exports rose 4%, according to customs data.";
+    assertEquals(source, clause(ClauseSplitter.ACTORS, source, "4%"));
+  }
+
+  @Test
   void actorsKeepAndInOneClause() {
     String sentence = "Ottawa imposed a 100% tariff on cars, and a 25% duty on steel.";
     assertEquals(sentence, clause(ClauseSplitter.ACTORS, sentence, "25%"));
