@@ -98,6 +98,7 @@ public final class ArticleAnalyzer {
         home = DatelineFinder.placeAtStart(sentence.text()).map(currencies::countryOfPlace).orElse(home);
       }
       List<FigureMention> own = mentions.get(sentence.index());
+      Attribution sentenceTariff = null; // the latest tariff rate of this sentence
       TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
           ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;
       for (int i = 0; i < own.size(); i++) {
@@ -120,12 +121,19 @@ public final class ArticleAnalyzer {
                 ? new Inherited(figures.get(figures.size() - 1), "as the figure it converts: ")
                 : isBaseline(sentence.text(), own.get(i - 1), mention)
                     ? new Inherited(figures.get(figures.size() - 1), "as the figure it is measured against: ")
+                    : isPhaseOut(sentence.text(), own.get(i - 1), mention, figures.get(figures.size() - 1))
+                        ? new Inherited(figures.get(figures.size() - 1), "as the tariff it phases in: ",
+                            FigureAttributor.TARIFF_PHASE_OUT)
                     : referredShare(sentence, mention, figures)
                         .map(f -> new Inherited(f, "as the share it refers to: ")).orElse(null);
-        figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff, inherited));
+        figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff, inherited,
+            sentenceTariff));
         Figure added = figures.get(figures.size() - 1);
-        if (attributor.isLevied(added.metric()) && added.subject() != null && added.counterpart() != null) {
-          lastTariff = new TariffParties(added.subject(), added.counterpart());
+        if (attributor.isLevied(added.metric())) {
+          sentenceTariff = new Attribution(added.metric(), added.subject(), added.counterpart(), added.product(), null);
+          if (added.subject() != null && added.counterpart() != null) {
+            lastTariff = new TariffParties(added.subject(), added.counterpart());
+          }
         }
       }
     }
@@ -154,7 +162,8 @@ public final class ArticleAnalyzer {
       CodePointOffsets offsets,
       int nextFigureStart,
       TariffParties lastTariff,
-      Inherited inherited) {
+      Inherited inherited,
+      Attribution sentenceTariff) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
@@ -168,7 +177,8 @@ public final class ArticleAnalyzer {
         ? inherited.attribution()
         : attributor.attribute(new AttributionInput(
             sentence.text(), mention.start(), mention.end(), mention.kind().label(),
-            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff));
+            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff))
+            .withGoodsOf(sentenceTariff);
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();
@@ -260,12 +270,28 @@ public final class ArticleAnalyzer {
         && CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
   }
 
-  /** What a figure takes from the figure before it (its conversion or its baseline), and why. */
-  private record Inherited(Figure from, String why) {
+  /**
+   * What a figure takes from a figure before it (its conversion, its baseline, the share it refers to, the tariff it
+   * phases in), and why; {@code metric} is its own when it measures something else of the same parties.
+   */
+  private record Inherited(Figure from, String why, String metric) {
+    Inherited(Figure from, String why) {
+      this(from, why, from.metric());
+    }
+
     Attribution attribution() {
-      return new Attribution(from.metric(), from.subject(), from.counterpart(), from.product(),
+      return new Attribution(metric, from.subject(), from.counterpart(), from.product(),
           from.attributionEvidence() == null ? null : why + from.attributionEvidence());
     }
+  }
+
+  /** Between a tariff rate and the period it is reached over: "to 40% over 10 years". */
+  private static final Pattern PHASE_OUT_GAP = Pattern.compile("(?i)\\s+over\\s+(?:the\\s+next\\s+)?");
+
+  /** Whether {@code self} is a duration right after "over" that follows the tariff rate {@code previous}. */
+  private boolean isPhaseOut(String sentence, FigureMention previous, FigureMention self, Figure previousFigure) {
+    return self.kind() == FigureKind.DURATION && attributor.isLevied(previousFigure.metric())
+        && previous.end() <= self.start() && PHASE_OUT_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
   }
 
   /** "that share" a few words before the figure: it refers back to a share already stated. */

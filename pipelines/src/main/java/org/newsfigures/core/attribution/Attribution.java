@@ -1,5 +1,7 @@
 package org.newsfigures.core.attribution;
 
+import java.util.Objects;
+
 /**
  * What a figure measures. Any part may be null: an unknown stays unknown.
  *
@@ -12,4 +14,19 @@ package org.newsfigures.core.attribution;
  */
 public record Attribution(String metric, String subject, String counterpart, String product, String evidence) {
   static final Attribution NONE = new Attribution(null, null, null, null, null);
+
+  /**
+   * A tariff rate whose own words name no goods is on the goods of the rate before it in its sentence, levied by the
+   * same country on the same one ("cut the duty on whisky from 150% to 75% … and to 40%").
+   *
+   * @param before the latest tariff rate before this figure in its sentence, or null
+   */
+  public Attribution withGoodsOf(Attribution before) {
+    if (product != null || before == null || before.product() == null || !Objects.equals(metric, before.metric())
+        || subject == null || !subject.equals(before.subject()) || !Objects.equals(counterpart, before.counterpart())) {
+      return this;
+    }
+    String why = "product: as the rate before it, '" + before.product() + "'";
+    return new Attribution(metric, subject, counterpart, before.product(), evidence == null ? why : evidence + "; " + why);
+  }
 }

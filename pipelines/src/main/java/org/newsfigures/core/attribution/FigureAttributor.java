@@ -109,6 +109,9 @@ public final class FigureAttributor {
     return vocabulary.find(metric).filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).isPresent();
   }
 
+  /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
+  public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
+
   /** Whether the metric is a share of something: "that share" refers back to one. */
   public boolean isShare(String metric) {
     return MetricAttributor.isShare(metric);

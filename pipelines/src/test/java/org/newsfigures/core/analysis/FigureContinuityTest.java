@@ -29,7 +29,9 @@ class FigureContinuityTest {
       "",
       "Bangkok answered with 6.5 billion baht ($190 million) in loan guarantees for rice millers.",
       "",
-      "About a quarter of Thai exports to Indonesia were rice in 2023, and that share rose to 31% last year.");
+      "About a quarter of Thai exports to Indonesia were rice in 2023, and that share rose to 31% last year.",
+      "",
+      "Under the accord Jakarta will cut its duty on Thai steel from 20% to 5% over six years.");
 
   private static final String BASELINE = "as the figure it is measured against: ";
 
@@ -49,6 +51,16 @@ class FigureContinuityTest {
     List<Figure> figures = ANALYZER.analyze(article).figures();
     assertMeasures("subsidies", "TH", null, figure(figures, "6.5 billion baht"));
     assertMeasures("subsidies", "TH", null, figure(figures, "$190 million"));
+  }
+
+  @Test
+  void aDurationOverWhichATariffFallsIsItsPhaseOut() {
+    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
+    List<Figure> figures = ANALYZER.analyze(article).figures();
+    assertMeasures("tariff_rate", "ID", "TH", figure(figures, "5%"));
+    Figure period = figure(figures, "six years");
+    assertMeasures("tariff_phase_out", "ID", "TH", period);
+    assertEquals("steel", period.product(), period.attributionEvidence());
   }
 
   @Test

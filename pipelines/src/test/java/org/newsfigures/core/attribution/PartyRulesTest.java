@@ -159,4 +159,12 @@ class PartyRulesTest {
     String event = "Nepalese shipments to India grew in 2024 before Delhi raised duties on the yarn to 30%";
     assertParties("tariff_rate", "IN", "NP", attribute(event, "30%", "percent", "NP"));
   }
+
+  @Test
+  void aQuotaIsTheAdmittingCountrysOnTheOriginsGoods() {
+    String s = "Chile will let up to 20,000 Argentine-made trucks into the country each year under the accord.";
+    assertParties("quota", "CL", "AR", attribute(s, "20,000", "count", null));
+    String market = "Peru agreed to let 8,000 Bolivian-built buses a year into its market.";
+    assertParties("quota", "PE", "BO", attribute(market, "8,000", "count", null));
+  }
 }
