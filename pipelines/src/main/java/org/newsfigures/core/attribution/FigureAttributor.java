@@ -171,7 +171,19 @@ public final class FigureAttributor {
         in.lastTariff());
   }
 
+  /**
+   * The products the figure's words name; when its sentence names none, the product the previous sentence opens with
+   * ("Iron ore remains the giant of the relationship. Shipments to China were worth $124.1 billion in 2024.").
+   */
   private List<String> productsOf(AttributionInput in, PhraseMatch<Metric> trigger) {
+    List<String> named = productsNamed(in, trigger);
+    if (!named.isEmpty() || !products.find(in.sentence()).isEmpty()) {
+      return named;
+    }
+    return products.opening(in.previousSentence()).map(List::of).orElse(List.of());
+  }
+
+  private List<String> productsNamed(AttributionInput in, PhraseMatch<Metric> trigger) {
     List<String> known = knownProductsOf(in);
     if (!known.isEmpty()) {
       return known;

@@ -112,7 +112,8 @@ public final class FigureExtractor {
         continue;
       }
       HedgeReader.Hedge hedge = hedges.read(t, r.first(), r.last());
-      Qualifier qualifier = hedge.qualifier();
+      Qualifier qualifier = r.kind() == FigureKind.DURATION && HedgeReader.isSpan(t, hedge)
+          ? Qualifier.EXACT : hedge.qualifier();
       if (qualifier == Qualifier.EXACT && isConversionOf(t, previous, r)) {
         qualifier = previousQualifier; // "about C$118.7 billion (US $85.5 billion)": the conversion is as rough
       }

@@ -55,6 +55,20 @@ final class HedgeReader {
     return new HedgeReader(before, after);
   }
 
+  /** Words before "over" that make it "more than": "for over 10 years", "in over a decade". */
+  private static final Set<String> OVER_AS_MORE_THAN = Set.of("for", "in", "of", "after", "within", "since", "than",
+      "lasted", "lasting", "took", "taken", "takes", "spent", "ago");
+
+  /**
+   * Whether the hedge "over" before a duration says over what span something happens ("falls to 40% over 10
+   * years", "phased out over five years"), not "more than" ("for over 10 years").
+   */
+  static boolean isSpan(List<Token> t, Hedge hedge) {
+    int at = hedge.first();
+    return hedge.qualifier() == Qualifier.MORE_THAN && t.get(at).isWord("over")
+        && (at == 0 || !OVER_AS_MORE_THAN.contains(t.get(at - 1).lower()));
+  }
+
   /** The hedge whose last word is the token before {@code figureAt}; EXACT starting at the figure when none. */
   Hedge read(List<Token> t, int figureAt) {
     for (Phrase p : before) {

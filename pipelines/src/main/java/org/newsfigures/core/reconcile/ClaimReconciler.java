@@ -120,6 +120,9 @@ public final class ClaimReconciler {
         // A tariff rate is one claim only for the goods it names: "a 25% tariff" and "a 45% tariff" of one pair may be
         // on steel and on lumber; a share, only for the whole it is a share of.
         .filter(f -> f.product() != null || !MetricFamilies.INSTANCE.needsProduct(f.metric()))
+        // A standing rate a schedule moves away from or through ("from 150% to 75% … and to 40%") is not the one the
+        // article says will hold.
+        .filter(f -> MetricFamilies.INSTANCE.needsYear(f.metric()) || !RateSchedule.superseded(f.sentence(), f.text()))
         // Source-file order, so explanations read "000 gives …, 004 gives …".
         .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
         .forEach(f -> {

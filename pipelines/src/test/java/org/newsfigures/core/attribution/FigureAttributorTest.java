@@ -208,4 +208,15 @@ class FigureAttributorTest {
         null, true, -1));
     assertEquals("change", change.metric(), change.evidence());
   }
+
+  @Test
+  void aSentenceNamingNoGoodsTradesInThoseThePreviousSentenceOpensWith() {
+    Attribution pork = attribute("Exports to Japan were worth $2 billion in 2025.", "$2 billion", "money",
+        "Pork has followed the same path since the ban ended.");
+    assertEquals("pork", pork.product(), pork.evidence());
+    // A previous sentence that merely names goods later on is no topic.
+    Attribution none = attribute("Exports to Japan were worth $2 billion in 2025.", "$2 billion", "money",
+        "Farmers who raise pigs for pork were hit hardest.");
+    assertEquals(null, none.product(), none.evidence());
+  }
 }

@@ -281,4 +281,13 @@ class FigureExtractorTest {
     assertEquals(List.of("dollar", "yuan", "percent"), e.bareUnits().stream().map(UnitMention::text).toList());
     assertEquals("CNY", e.bareUnits().get(1).currency().currency());
   }
+
+  @Test
+  void overBeforeADurationIsItsSpanUnlessItFollowsAPreposition() {
+    List<FigureMention> schedule = EXTRACTOR.extract("The levy falls to 12% over six years.");
+    assertEquals("six years", schedule.get(1).text());
+    assertEquals(Qualifier.EXACT, schedule.get(1).qualifier());
+    assertEquals(Qualifier.MORE_THAN, only("The dispute has run for over six years.").qualifier());
+    assertEquals(Qualifier.MORE_THAN, only("Exports reached over $5 billion.").qualifier());
+  }
 }

@@ -205,4 +205,19 @@ class ConflictRulesTest {
         "CA", "CL");
     assertEquals(List.of("derived_inconsistency"), types(level, change, off));
   }
+
+  @Test
+  void twoArticlesTellingOneTariffScheduleAgreeOnItsRates() {
+    String a = "Seoul will cut its duty on Chilean wine from 30% to 20% at once and to 10% over five years.";
+    String b = "Seoul's duty on Chilean wine falls from 30 per cent to 10 per cent over five years.";
+    List<ClaimFigure> figures = List.of(
+        percent(A, a, "30%", 30, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
+        percent(A, a, "20%", 20, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
+        percent(A, a, "10%", 10, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
+        percent(B, b, "30 per cent", 30, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
+        percent(B, b, "10 per cent", 10, "exact", null, null, "tariff_rate", "KR", "CL", "wine"));
+    Reconciliation result = RECONCILER.reconcile(figures);
+    assertEquals(List.of(), result.conflicts(), "the rate before and the steps are not the rate the schedule ends at");
+    assertEquals(List.of(10.0), result.claims().stream().map(Claim::consensusValue).toList());
+  }
 }
