@@ -184,41 +184,69 @@ public final class FigureAttributor {
   }
 
   private List<String> productsNamed(AttributionInput in, PhraseMatch<Metric> trigger) {
-    List<String> known = knownProductsOf(in);
+    // A share's product is the whole after its "of": a product before the figure is the part ("Fish accounts for 12%
+    // of that total").
+    boolean share = trigger.value().name().equals(MetricAttributor.SHARE_OF_WHOLE);
+    Optional<int[]> modifier = share ? Optional.empty() : tradeNounModifier(in, trigger);
+    // Known goods that modify the figure's own trade noun are its goods, whatever the clause names after the figure
+    // ("seafood exports reached $9 billion, with shrimp the largest share"); a name the modifier cuts into is not read
+    // from its tail (the "oil" of "crude palm oil exports" is no crude oil).
+    List<String> own = modifier
+        .map(m -> products.find(in.sentence().substring(0, m[1]), m[0]))
+        .orElse(List.of());
+    if (!own.isEmpty()) {
+      return own;
+    }
+    List<String> known = knownProductsOf(in, !share);
     if (!known.isEmpty()) {
       return known;
     }
-    if (trigger.value().name().equals(MetricAttributor.SHARE_OF_WHOLE)) {
+    if (share) {
       Matcher whole = WHOLE.matcher(in.sentence()).region(trigger.end(), in.sentence().length());
-      return whole.lookingAt() ? productWords(whole.group(1)).map(List::of).orElse(List.of()) : List.of();
+      return whole.lookingAt() ? named(whole.group(1)) : List.of();
     }
     // A product products.csv does not know, named as what the figure is worth of ("sold $1.6 billion worth of
     // barley to China"), or as the trade noun's modifier ("canola seed exports", "chip shipments"): its own claim,
     // never one with the total.
     Matcher worth = WORTH_OF.matcher(in.sentence()).region(in.figureEnd(), in.sentence().length());
     if (worth.lookingAt()) {
-      Optional<String> goods = productWords(worth.group(1));
-      if (goods.isPresent()) {
-        return List.of(goods.get());
+      List<String> goods = named(worth.group(1));
+      if (!goods.isEmpty()) {
+        return goods;
       }
     }
     // The trade noun may end the trigger ("of its steel exports"): its modifier stands right before it.
+    if (!TRADE_NOUN.matcher(trigger.words()).find()) {
+      return List.of();
+    }
+    List<String> before = modifier.map(m -> named(in.sentence().substring(m[0], m[1]))).orElse(List.of());
+    if (!before.isEmpty()) {
+      return before;
+    }
+    // Or after it: "imports of semiconductor tools from Japan".
+    Matcher of = PRODUCT_AFTER_OF.matcher(in.sentence()).region(trigger.end(), in.sentence().length());
+    return of.lookingAt() ? named(of.group(1)) : List.of();
+  }
+
+  /**
+   * Where the lowercase words right before the trigger's trade noun start and end ("canola seed" of "canola seed
+   * exports"), if it has a trade noun and they are some.
+   */
+  private static Optional<int[]> tradeNounModifier(AttributionInput in, PhraseMatch<Metric> trigger) {
     Matcher noun = TRADE_NOUN.matcher(trigger.words());
     if (!noun.find()) {
-      return List.of();
+      return Optional.empty();
     }
     int nounAt = trigger.start() + noun.start();
     Matcher modifier = PRODUCT_MODIFIER.matcher(in.sentence())
         .region(Math.max(0, nounAt - PRODUCT_BEFORE), nounAt).useTransparentBounds(true);
-    if (modifier.find() && !modifier.group(1).isBlank()) {
-      Optional<String> before = productWords(modifier.group(1));
-      if (before.isPresent()) {
-        return List.of(before.get());
-      }
-    }
-    // Or after it: "imports of semiconductor tools from Japan".
-    Matcher of = PRODUCT_AFTER_OF.matcher(in.sentence()).region(trigger.end(), in.sentence().length());
-    return of.lookingAt() ? productWords(of.group(1)).map(List::of).orElse(List.of()) : List.of();
+    return modifier.find() && !modifier.group(1).isBlank()
+        ? Optional.of(new int[] {modifier.start(1), modifier.end(1)}) : Optional.empty();
+  }
+
+  /** The product the sentence's own words name, by its canonical name when products.csv knows the words. */
+  private List<String> named(String phrase) {
+    return productWords(phrase).map(products::canonical).map(List::of).orElse(List.of());
   }
 
   /** The product named by lowercase words, once the words that name none are cut from its start; else none. */
@@ -234,22 +262,24 @@ public final class FigureAttributor {
         ? Optional.empty() : Optional.of(String.join(" ", words));
   }
 
-  /** The products of products.csv named near the figure. */
-  private List<String> knownProductsOf(AttributionInput in) {
+  /** The products of products.csv named near the figure; before it only when {@code before} allows. */
+  private List<String> knownProductsOf(AttributionInput in, boolean before) {
     String sentence = in.sentence();
     int[] clause = ClauseSplitter.ACTORS.around(sentence, in.figureStart());
     Matcher number = NEXT_NUMBER.matcher(sentence).region(in.figureEnd(), clause[1]);
     int scopeEnd = number.find() ? number.start() : clause[1];
     List<String> after = products.find(sentence.substring(in.figureEnd(), scopeEnd));
-    if (!after.isEmpty()) {
+    if (!after.isEmpty() || !before) {
       return after;
     }
-    // Before the figure only its near words ("steel tariffs of 25%"), never past another number.
-    int scopeStart = Math.max(clause[0], in.figureStart() - PRODUCT_BEFORE);
+    // Before the figure only its near words ("steel tariffs of 25%"), never past another number; a name the near
+    // words cut into is not read from its tail (the "oil" of "crude palm oil" is no crude oil).
+    int scopeStart = clause[0];
     Matcher previous = NEXT_NUMBER.matcher(sentence).region(scopeStart, in.figureStart());
     while (previous.find()) {
       scopeStart = previous.end();
     }
-    return products.find(sentence.substring(scopeStart, in.figureStart()));
+    int near = Math.max(scopeStart, in.figureStart() - PRODUCT_BEFORE);
+    return products.find(sentence.substring(scopeStart, in.figureStart()), near - scopeStart);
   }
 }

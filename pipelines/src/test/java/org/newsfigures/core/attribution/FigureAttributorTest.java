@@ -190,6 +190,22 @@ class FigureAttributorTest {
   }
 
   @Test
+  void theGoodsOfTheFiguresOwnTradeNounComeBeforeGoodsNamedAfterIt() {
+    Attribution a = attribute("In 2024 Vietnam's seafood exports reached $9 billion, with shrimp the largest share.",
+        "$9 billion", "money");
+    assertEquals("seafood", a.product(), a.evidence());
+  }
+
+  @Test
+  void aProductTheNearWordsCutIntoIsNotReadFromItsTail() {
+    // The 40 characters before "$9 billion" start inside "palm": their "oil" alone would be crude oil. The goods are
+    // read from the words before "exports" instead, and take their canonical name.
+    Attribution a = attribute("Malaysia's crude palm oil exports to Indian buyers reached $9 billion in 2024.",
+        "$9 billion", "money");
+    assertEquals("palm oil", a.product(), a.evidence());
+  }
+
+  @Test
   void aPercentOfAWholeNoMetricNamesIsAShareOfThatWhole() {
     Attribution cobalt = attribute("Congo mines about 70 percent of the world's cobalt, officials said.", "70 percent",
         "percent");
