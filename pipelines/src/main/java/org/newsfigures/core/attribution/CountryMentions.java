@@ -70,11 +70,21 @@ public final class CountryMentions {
     }
     List<PhraseMatch<String>> sourceNames = sources.find(sentence);
     return named.stream()
-        .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()))
+        .filter(m -> sourceNames.stream().noneMatch(s -> s.start() <= m.start() && m.end() <= s.end()
+            || ownsSource(sentence, m, s)))
         .filter(m -> !namesItsCurrency(sentence, m))
         .map(m -> new CountryMention(m.code(), m.surface(), m.start(), m.end(), role(sentence, m),
             m.kind() == CountryGazetteer.Kind.DEMONYM))
         .toList();
+  }
+
+  /** The possessive that makes a country the owner of the source after it: "Brazil's Secex". */
+  private static final Pattern POSSESSIVE_BEFORE_SOURCE = Pattern.compile("['’]s\\s+(?:own\\s+)?");
+
+  /** Whether the mention owns a source name right after it ("according to Brazil's Secex trade data"): the source. */
+  private static boolean ownsSource(String sentence, CountryGazetteer.Place m, PhraseMatch<String> source) {
+    return m.end() <= source.start()
+        && POSSESSIVE_BEFORE_SOURCE.matcher(sentence).region(m.end(), source.start()).matches();
   }
 
   /**

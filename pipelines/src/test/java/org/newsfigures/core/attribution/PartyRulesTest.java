@@ -167,4 +167,13 @@ class PartyRulesTest {
     String market = "Peru agreed to let 8,000 Bolivian-built buses a year into its market.";
     assertParties("quota", "PE", "BO", attribute(market, "8,000", "count", null));
   }
+
+  @Test
+  void aCountryOwningTheCitedSourceIsTheSourceNotAParty() {
+    String previous = "Turkish carpet exports to Germany climbed again.";
+    String s = "The shipments were worth $900 million, according to Turkey's Turkstat data.";
+    int at = s.indexOf("$900 million");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 12, "money", previous, null, false, -1));
+    assertParties("exports", "TR", "DE", a);
+  }
 }
