@@ -51,9 +51,14 @@ public final class FigureAttributor {
    * The whole a share is of: up to three lowercase words after "of", past a determiner and a possessive ("of the
    * world's rare earths", "of last year's crop"), ending before a preposition, verb or punctuation.
    */
+  /** Words that end the whole: prepositions, conjunctions, adverbs and the commonest verbs ("undergraduates come"). */
+  private static final String WHOLE_ENDS = "from|to|into|in|by|with|for|at|on|and|or|as|that|which|who|still|now|also"
+      + "|were|was|is|are|be|been|have|has|had|will|would|can|could|may|might|do|does|did|come|comes|came|go|goes"
+      + "|went|get|gets|got|make|makes|made|hold|holds|held|remain|remains|remained|live|lives|lived|work|works"
+      + "|worked|say|says|said|use|uses|used|own|owns|owned|take|takes|took|sell|sells|sold|buy|buys|bought";
   private static final Pattern WHOLE = Pattern.compile(
       "\\s+(?:(?:the|its|their|our|his|her|a|an|all|this|that|these|those)\\s+)?(?:(?:\\p{L}+\\s+)?[\\p{L}.-]+['’]s\\s+)?"
-          + "((?:(?!(?:from|to|into|in|by|with|were|was|is|are|for|at|on|and|or|as|that|which|who|still)\\b)"
+          + "((?:(?!(?:" + WHOLE_ENDS + ")\\b)"
           + "[a-z][a-z-]+\\s*){1,3})(?=\\s|[,.;:]|$)");
   /** Words that modify a trade noun without naming a product ("total exports", "its exports"). */
   private static final Set<String> NOT_A_PRODUCT = Set.of("total", "overall", "goods", "merchandise", "its", "their",

@@ -215,6 +215,8 @@ class FigureAttributorTest {
         "percent");
     assertEquals("share", harvest.metric(), harvest.evidence());
     assertEquals("harvest", harvest.product(), harvest.evidence());
+    Attribution graduates = attribute("Two-thirds of its graduates now come from abroad.", "Two-thirds", "percent");
+    assertEquals("graduates", graduates.product(), graduates.evidence());
     // A share the vocabulary names keeps its metric; a whole with no name ("that total") leaves no product.
     assertEquals("export_share", attribute("Peru sends 40% of its exports to China.", "40%", "percent").metric());
     Attribution total = attribute("Fish accounts for about 12% of that total.", "12%", "percent");
