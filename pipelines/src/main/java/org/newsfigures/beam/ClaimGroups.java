@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
-import org.newsfigures.core.reconcile.ClaimFigure;
 import org.newsfigures.core.reconcile.ClaimReconciler;
 
 /** Figures rows by the claim group reconciliation reads them in; rows with no metric state no claim. */
@@ -40,16 +39,6 @@ public final class ClaimGroups {
   /** The claim group of a tariffs row with a rate: its figure's, a tariff_rate from imposer to target. */
   static String groupOfRatedTariff(GenericRecord row) {
     return ClaimReconciler.groupKey("tariff_rate", text(row, "imposer"), text(row, "target"));
-  }
-
-  /** A figures row as reconciliation reads it. */
-  public static ClaimFigure claimFigure(GenericRecord row) {
-    return new ClaimFigure(text(row, "figure_id"), text(row, "article_id"), text(row, "source_file"),
-        text(row, "sentence"), text(row, "text"), text(row, "kind"), (Double) row.get("value"),
-        (Double) row.get("value_high"), text(row, "unit"), text(row, "currency"), text(row, "qualifier"),
-        text(row, "direction"), (Integer) row.get("year"), (Double) row.get("value_usd"),
-        (Double) row.get("value_cad"), (Integer) row.get("fx_year"), text(row, "metric"), text(row, "subject"),
-        text(row, "counterpart"), text(row, "product"));
   }
 
   /** Avro strings arrive as Utf8 after a Parquet read. */

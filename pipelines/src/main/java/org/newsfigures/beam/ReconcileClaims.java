@@ -2,7 +2,6 @@ package org.newsfigures.beam;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
@@ -15,8 +14,8 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.reconcile.Claim;
-import org.newsfigures.core.reconcile.ClaimFigure;
 import org.newsfigures.core.reconcile.ClaimReconciler;
 import org.newsfigures.core.reconcile.Conflict;
 import org.newsfigures.core.reconcile.Reconciliation;
@@ -45,23 +44,22 @@ public final class ReconcileClaims
   static final class ReconcileFn extends DoFn<KV<String, Iterable<RowBlock>>, KV<String, RowBlock>> {
     private final Counter claims = Metrics.counter("newsfigures", "claims");
     private final Counter conflicts = Metrics.counter("newsfigures", "conflicts");
+    private final RecordRows<Figure> figureRows = new RecordRows<>(Table.FIGURES, Figure.class);
     private final RecordRows<Claim> claimRows = new RecordRows<>(Table.CLAIMS, Claim.class);
     private final RecordRows<Conflict> conflictRows = new RecordRows<>(Table.CONFLICTS, Conflict.class);
     private final RecordRows<Tariff> tariffRows = new RecordRows<>(Table.TARIFFS, Tariff.class);
     private transient ClaimReconciler reconciler;
-    private transient Schema figuresSchema;
 
     @Setup
     public void setup() {
       reconciler = ClaimReconciler.fromReference();
-      figuresSchema = Table.FIGURES.schema();
     }
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<RowBlock>> group, OutputReceiver<KV<String, RowBlock>> out) {
-      List<ClaimFigure> figures = new ArrayList<>();
+      List<Figure> figures = new ArrayList<>();
       for (RowBlock block : group.getValue()) {
-        block.rows(figuresSchema).forEach(row -> figures.add(ClaimGroups.claimFigure(row)));
+        block.rows(figureRows.schema()).forEach(row -> figures.add(figureRows.fromAvro(row)));
       }
       Reconciliation result = reconciler.reconcile(figures);
       claims.inc(result.claims().size());

@@ -11,10 +11,11 @@ import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.newsfigures.beam.ClaimGroups;
-import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.reconcile.ClaimReconciler;
 import org.newsfigures.core.reconcile.Reconciliation;
 import org.newsfigures.io.ParquetFiles;
+import org.newsfigures.io.RecordRows;
 import org.newsfigures.io.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +52,9 @@ final class BenchReconcileCommand implements Callable<Integer> {
     for (ResourceId file : files) {
       ParquetFiles.forEachRow(file, rows::add);
     }
-    List<List<ClaimFigure>> groups = new ArrayList<>();
-    ClaimGroups.of(rows).values().forEach(g -> groups.add(g.stream().map(ClaimGroups::claimFigure).toList()));
+    RecordRows<Figure> figureRows = new RecordRows<>(Table.FIGURES, Figure.class);
+    List<List<Figure>> groups = new ArrayList<>();
+    ClaimGroups.of(rows).values().forEach(g -> groups.add(g.stream().map(figureRows::fromAvro).toList()));
     System.out.printf("figures: %,d rows, %,d claim groups, largest %,d figures%n", rows.size(), groups.size(),
         groups.stream().mapToInt(List::size).max().orElse(0));
     ClaimReconciler reconciler = ClaimReconciler.fromReference();
@@ -62,7 +64,7 @@ final class BenchReconcileCommand implements Callable<Integer> {
       long start = System.nanoTime();
       long claims = 0;
       long conflicts = 0;
-      for (List<ClaimFigure> group : groups) {
+      for (List<Figure> group : groups) {
         Reconciliation reconciliation = reconciler.reconcile(group);
         claims += reconciliation.claims().size();
         conflicts += reconciliation.conflicts().size();

@@ -2,7 +2,8 @@ package org.newsfigures.core.analysis;
 
 /**
  * One row of the figures table: a figure with everything the article says about it. Offsets are Unicode code
- * points into the article text (see schemas/figures.avsc for each column's meaning).
+ * points into the article text (see schemas/figures.avsc for each column's meaning). Reconciliation reads the rows
+ * back as these records.
  */
 public record Figure(
     String figureId,
@@ -30,4 +31,10 @@ public record Figure(
     String subject,
     String counterpart,
     String product,
-    String attributionEvidence) {}
+    String attributionEvidence) {
+
+  /** The article as explanations name it ({@link SourceLabel}). */
+  public String sourceLabel() {
+    return SourceLabel.of(sourceFile);
+  }
+}

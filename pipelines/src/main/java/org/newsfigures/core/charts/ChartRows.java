@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.analysis.SourceLabel;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -49,7 +49,7 @@ public final class ChartRows {
         String sourceFile = text(figure, "source_file");
         if (!sourceFile.equals(lastSourceFile)) {
           lastSourceFile = sourceFile;
-          lastShown = shown.contains(ClaimFigure.sourceLabel(sourceFile));
+          lastShown = shown.contains(SourceLabel.of(sourceFile));
         }
         return lastShown;
       }
@@ -63,7 +63,7 @@ public final class ChartRows {
   static List<String> busiestArticles(Table articles) {
     Map<String, Integer> totals = new TreeMap<>();
     for (Row a : articles) {
-      totals.merge(ClaimFigure.sourceLabel(a.getString("source_file")), a.getInt("figure_count"), Integer::sum);
+      totals.merge(SourceLabel.of(a.getString("source_file")), a.getInt("figure_count"), Integer::sum);
     }
     return totals.keySet().stream()
         .sorted(Comparator.comparing((String a) -> totals.get(a), Comparator.reverseOrder()).thenComparing(a -> a))

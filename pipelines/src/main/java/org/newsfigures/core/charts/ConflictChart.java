@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.analysis.SourceLabel;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.plotly.components.Axis;
@@ -47,7 +47,7 @@ final class ConflictChart {
     claims.forEach(c -> claimLabels.put(c.claimId(), c.label()));
     Map<String, String> sources = new HashMap<>();
     for (Row a : articles) {
-      sources.put(a.getString("article_id"), ClaimFigure.sourceLabel(a.getString("source_file")));
+      sources.put(a.getString("article_id"), SourceLabel.of(a.getString("source_file")));
     }
     Map<String, List<Conflict>> byType = new TreeMap<>();
     for (Row c : conflicts) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.analysis.SourceLabel;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.plotly.components.Axis;
 import tech.tablesaw.plotly.components.Figure;
@@ -121,7 +121,7 @@ public final class SummaryCharts {
   }
 
   private static String sourceLabel(Row row) {
-    return ClaimFigure.sourceLabel(row.getString("source_file"));
+    return SourceLabel.of(row.getString("source_file"));
   }
 
   /** The words a hedge is printed with, ending in a space; none for an exact figure. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.newsfigures.core.reconcile.ClaimFigure;
+import org.newsfigures.core.analysis.SourceLabel;
 import tech.tablesaw.api.Row;
 import tech.tablesaw.api.Table;
 
@@ -54,7 +54,7 @@ final class TariffChart {
             + (product.isEmpty() ? "all products" : product);
         cells.computeIfAbsent(cell, c -> new ArrayList<>()).add(new Stated(t.getDouble("rate"),
             t.getString("qualifier"), t.isMissing("year") ? null : t.getInt("year"),
-            published.get(t.getString("article_id")), ClaimFigure.sourceLabel(t.getString("source_file")),
+            published.get(t.getString("article_id")), SourceLabel.of(t.getString("source_file")),
             t.getString("article_id")));
       }
     }

@@ -1,17 +1,18 @@
 package org.newsfigures.core.reconcile;
 
 import java.util.Map;
+import org.newsfigures.core.analysis.Figure;
 
 /**
  * A figure as one claim reads it: for one product, its value normalized to a common unit (money in US dollars,
  * durations in days) and the interval its hedge allows. {@code point} is NaN when money has no USD value (unknown
  * currency): such a figure counts in its claim but is compared with nothing.
  */
-record ClaimReading(ClaimFigure figure, ClaimKey key, double point, double[] interval, String unit) {
+record ClaimReading(Figure figure, ClaimKey key, double point, double[] interval, String unit) {
   private static final Map<String, Double> DAYS_PER =
       Map.of("minute", 1.0 / 1440, "hour", 1.0 / 24, "day", 1.0, "week", 7.0, "month", 30.44, "year", 365.25, "decade", 3652.5);
 
-  static ClaimReading of(ClaimFigure f, ClaimKey key) {
+  static ClaimReading of(Figure f, ClaimKey key) {
     double scale;
     String unit;
     if ("money".equals(f.kind())) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.attribution.CountryMentions;
 import org.newsfigures.core.attribution.Metric;
@@ -68,7 +69,7 @@ public final class ClaimReconciler {
    * or counterpart is unknown (a figure with an unknown party would join unrelated figures and report conflicts
    * that are not there).
    */
-  public static String groupKey(ClaimFigure f) {
+  public static String groupKey(Figure f) {
     return groupKey(f.metric(), f.subject(), f.counterpart());
   }
 
@@ -89,7 +90,7 @@ public final class ClaimReconciler {
   }
 
   /** Reconciles one group (figures sharing a {@link #groupKey}); figures without a metric are ignored. */
-  public Reconciliation reconcile(List<ClaimFigure> group) {
+  public Reconciliation reconcile(List<Figure> group) {
     Map<ClaimKey, List<ClaimReading>> claims = readingsByClaim(group);
     ConflictMerger findings = new ConflictMerger();
     claims.forEach((key, readings) -> {
@@ -112,9 +113,9 @@ public final class ClaimReconciler {
     return new Reconciliation(claimRows, conflicts, tariffs);
   }
 
-  private Map<ClaimKey, List<ClaimReading>> readingsByClaim(List<ClaimFigure> group) {
+  private Map<ClaimKey, List<ClaimReading>> readingsByClaim(List<Figure> group) {
     List<ClaimKey> keys = new ArrayList<>();
-    List<ClaimFigure> owners = new ArrayList<>();
+    List<Figure> owners = new ArrayList<>();
     group.stream()
         .filter(f -> groupKey(f) != null && (f.year() != null || !MetricFamilies.INSTANCE.needsYear(f.metric())))
         // A tariff rate is one claim only for the goods it names: "a 25% tariff" and "a 45% tariff" of one pair may be
@@ -124,7 +125,7 @@ public final class ClaimReconciler {
         // article says will hold.
         .filter(f -> MetricFamilies.INSTANCE.needsYear(f.metric()) || !RateSchedule.superseded(f.sentence(), f.text()))
         // Source-file order, so explanations read "000 gives …, 004 gives …".
-        .sorted(Comparator.comparing(ClaimFigure::sourceFile).thenComparing(ClaimFigure::figureId))
+        .sorted(Comparator.comparing(Figure::sourceFile).thenComparing(Figure::figureId))
         .forEach(f -> {
           for (String product : f.product() == null ? new String[] {null} : f.product().split("\\|")) {
             // A symmetric pair is one claim whichever side the article told it from: codes in alphabetical order.

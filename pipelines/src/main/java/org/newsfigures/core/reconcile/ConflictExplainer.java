@@ -3,6 +3,7 @@ package org.newsfigures.core.reconcile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.attribution.CountryMentions;
 import org.newsfigures.core.attribution.Metric;
 import org.newsfigures.core.attribution.MetricVocabulary;
@@ -58,7 +59,7 @@ final class ConflictExplainer {
         percent(Tolerance.severity(a.point(), b.point())), a.figure().qualifier(), b.figure().qualifier());
   }
 
-  String conversion(ClaimKey key, ClaimFigure from, ClaimFigure to, double implied, double rate, String unit,
+  String conversion(ClaimKey key, Figure from, Figure to, double implied, double rate, String unit,
       String quote, int rateYear, boolean agrees) {
     return String.format(Locale.ROOT,
         "%s states %s as %s for %s: %.3f %s per %s, %s the %d reference rate %.4f (%s apart).",
@@ -86,7 +87,7 @@ final class ConflictExplainer {
   }
 
   /** Who counted: "001 cites China customs data (Chinese import data), while 000 names no source (…)". */
-  String sources(ClaimKey key, ClaimFigure a, ClaimFigure b) {
+  String sources(ClaimKey key, Figure a, Figure b) {
     String sideA = dataSide(key, a);
     String sideB = dataSide(key, b);
     if (sideA.equals(sideB)) {
@@ -97,7 +98,7 @@ final class ConflictExplainer {
         a.sourceLabel(), citation(a), b.sourceLabel(), citation(b), sideA, sideB);
   }
 
-  private String citation(ClaimFigure f) {
+  private String citation(Figure f) {
     List<String> named = countries.sourcesNamed(f.sentence());
     return named.isEmpty() ? "names no source" : "cites " + named.get(0);
   }
@@ -106,7 +107,7 @@ final class ConflictExplainer {
    * Whose statistics a trade figure reads as: a source of the counterpart country counts the mirror flow (China's
    * customs count Canada's exports to China as Chinese imports); no source, or one of the subject, the subject's own.
    */
-  private String dataSide(ClaimKey key, ClaimFigure f) {
+  private String dataSide(ClaimKey key, Figure f) {
     String flow = key.metric().endsWith("s") ? key.metric().substring(0, key.metric().length() - 1) : key.metric();
     String mirror = switch (flow) {
       case "export" -> "import";
@@ -130,7 +131,7 @@ final class ConflictExplainer {
     return quote(r.figure());
   }
 
-  private static String quote(ClaimFigure f) {
+  private static String quote(Figure f) {
     String hedge = switch (f.qualifier() == null ? "exact" : f.qualifier()) {
       case "approx" -> "about ";
       case "more_than" -> "more than ";

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.analysis.StableId;
 
 /**
@@ -38,7 +39,7 @@ final class ConflictMerger {
       return;
     }
     Merged merged = slot(finding.key(), finding.conflictType());
-    List<ClaimFigure> figures = finding.figures();
+    List<Figure> figures = finding.figures();
     merged.count(finding.severity(), figures.get(0));
     for (int i = 1; i < figures.size(); i++) {
       merged.involve(figures.get(i));
@@ -53,7 +54,7 @@ final class ConflictMerger {
    * disputed claim has millions, and a {@link Finding} each was most of reconciliation's garbage. True when the
    * finding would be spelled out; the caller then makes it and hands it to {@link #keep}.
    */
-  boolean count(ClaimKey key, String type, double severity, ClaimFigure first, ClaimFigure second, ClaimFigure third) {
+  boolean count(ClaimKey key, String type, double severity, Figure first, Figure second, Figure third) {
     Merged merged = slot(key, type);
     merged.count(severity, first);
     merged.involve(second);
@@ -95,8 +96,8 @@ final class ConflictMerger {
     private final String claimId;
     private final String type;
     // By identity: a figure is one object in its claim's readings, so no id is hashed per finding.
-    private final Set<ClaimFigure> figures = Collections.newSetFromMap(new IdentityHashMap<>());
-    private ClaimFigure lastFirst; // a claim's pairs come in runs with the same first figure
+    private final Set<Figure> figures = Collections.newSetFromMap(new IdentityHashMap<>());
+    private Figure lastFirst; // a claim's pairs come in runs with the same first figure
     private final List<Finding> first = new ArrayList<>(EXPLAINED_FINDINGS);
     private final List<Finding> worst = new ArrayList<>(KEPT_WORST + 1);
     private double severity;
@@ -108,7 +109,7 @@ final class ConflictMerger {
     }
 
     /** Counts a finding, which involves {@code first} and the figures then passed to {@link #involve}. */
-    void count(double severity, ClaimFigure first) {
+    void count(double severity, Figure first) {
       count++;
       this.severity = Math.max(this.severity, severity);
       if (first != lastFirst) {
@@ -117,7 +118,7 @@ final class ConflictMerger {
       }
     }
 
-    void involve(ClaimFigure figure) {
+    void involve(Figure figure) {
       figures.add(figure);
     }
 
@@ -145,8 +146,8 @@ final class ConflictMerger {
     }
 
     Conflict conflict() {
-      List<String> figureIds = figures.stream().map(ClaimFigure::figureId).distinct().sorted().toList();
-      List<String> articleIds = figures.stream().map(ClaimFigure::articleId).distinct().sorted().toList();
+      List<String> figureIds = figures.stream().map(Figure::figureId).distinct().sorted().toList();
+      List<String> articleIds = figures.stream().map(Figure::articleId).distinct().sorted().toList();
       return new Conflict(StableId.of("conflict", claimId, type, String.join(",", figureIds)), claimId, type,
           figureIds, articleIds, severity, explanation());
     }

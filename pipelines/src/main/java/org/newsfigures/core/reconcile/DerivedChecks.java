@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.attribution.Metric;
 import org.newsfigures.core.attribution.MetricVocabulary;
 
@@ -131,7 +132,7 @@ final class DerivedChecks {
     }
     double sum = parts.stream().mapToDouble(ClaimReading::point).sum();
     boolean agrees = Tolerance.overlap(Tolerance.interval(sum, sum, "exact"), total.interval());
-    List<ClaimFigure> figures = new ArrayList<>(parts.stream().map(ClaimReading::figure).toList());
+    List<Figure> figures = new ArrayList<>(parts.stream().map(ClaimReading::figure).toList());
     figures.add(total.figure());
     String text = explainer.partsSum(total.key(), parts, sum, total, agrees);
     out.add(agrees

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.fx.FxTable;
 
 /**
@@ -32,8 +33,8 @@ final class StatedConversions {
     List<Finding> findings = new ArrayList<>();
     for (ClaimReading a : readings) {
       for (ClaimReading b : byArticle.get(a.articleId())) {
-        ClaimFigure first = a.figure();
-        ClaimFigure second = b.figure();
+        Figure first = a.figure();
+        Figure second = b.figure();
         if (adjacent(first, second) && hasRates(key, first, second)) {
           findings.add(judge(key, first, second));
         }
@@ -43,7 +44,7 @@ final class StatedConversions {
   }
 
   /** Same article and sentence, both money in different known currencies, second written right after the first. */
-  private static boolean adjacent(ClaimFigure first, ClaimFigure second) {
+  private static boolean adjacent(Figure first, Figure second) {
     if (!first.articleId().equals(second.articleId()) || !first.sentence().equals(second.sentence())
         || !"money".equals(first.kind()) || !"money".equals(second.kind())
         || first.currency() == null || second.currency() == null || first.currency().equals(second.currency())) {
@@ -56,21 +57,21 @@ final class StatedConversions {
         && BETWEEN.matcher(first.sentence().substring(firstEnd, secondStart)).matches();
   }
 
-  private boolean hasRates(ClaimKey key, ClaimFigure first, ClaimFigure second) {
+  private boolean hasRates(ClaimKey key, Figure first, Figure second) {
     return fx.rateYear(first.currency(), second.currency(), key.year()).isPresent();
   }
 
-  private Finding judge(ClaimKey key, ClaimFigure first, ClaimFigure second) {
+  private Finding judge(ClaimKey key, Figure first, Figure second) {
     int year = fx.rateYear(first.currency(), second.currency(), key.year()).orElseThrow();
     // Quote the rate as units of the cheaper currency per one of the dearer one (CAD per USD), as rates are printed.
     boolean firstIsDearer = fx.cadPerUnit(first.currency(), year) >= fx.cadPerUnit(second.currency(), year);
-    ClaimFigure unit = firstIsDearer ? first : second;
-    ClaimFigure quote = firstIsDearer ? second : first;
+    Figure unit = firstIsDearer ? first : second;
+    Figure quote = firstIsDearer ? second : first;
     double rate = fx.rate(unit.currency(), quote.currency(), year);
     double implied = quote.value() / unit.value();
     boolean agrees = Tolerance.within(implied, rate, Tolerance.RATE);
     String text = explainer.conversion(key, first, second, implied, rate, unit.currency(), quote.currency(), year, agrees);
-    List<ClaimFigure> pair = List.of(first, second);
+    List<Figure> pair = List.of(first, second);
     return agrees
         ? Finding.agreement(key, pair, text)
         : new Finding(key, "conversion_mismatch", pair, Math.abs(implied / rate - 1), text);

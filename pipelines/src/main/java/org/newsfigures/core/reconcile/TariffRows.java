@@ -3,6 +3,7 @@ package org.newsfigures.core.reconcile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.analysis.StableId;
 import org.newsfigures.core.attribution.TariffActions;
 import org.newsfigures.core.attribution.TariffMention;
@@ -24,7 +25,7 @@ public final class TariffRows {
     return new TariffRows(TariffActions.fromReference());
   }
 
-  List<Tariff> fromFigure(ClaimFigure f) {
+  List<Tariff> fromFigure(Figure f) {
     int at = Math.max(0, f.sentence().indexOf(f.text()));
     String status = actions.statusBefore(f.sentence(), at);
     return products(f.product()).stream()

@@ -9,6 +9,7 @@ import static org.newsfigures.core.reconcile.Figures.percent;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsfigures.core.analysis.Figure;
 
 /** Each conflict rule on small hand-made article pairs, with the near misses that must not fire. */
 class ConflictRulesTest {
@@ -16,13 +17,13 @@ class ConflictRulesTest {
   private static final String A = "100_a.txt";
   private static final String B = "200_b.txt";
 
-  private static ClaimFigure trade(String file, double value, String currency, String qualifier) {
+  private static Figure trade(String file, double value, String currency, String qualifier) {
     String text = (currency.equals("CAD") ? "C$" : "US$") + value + " billion";
     return money(file, "Canada–China trade was " + text + " in 2024.", text, value * 1e9, currency, qualifier, 2024,
         "trade_total", "CA", "CN");
   }
 
-  private static List<String> types(ClaimFigure... figures) {
+  private static List<String> types(Figure... figures) {
     return RECONCILER.reconcile(List.of(figures)).conflicts().stream().map(Conflict::conflictType).toList();
   }
 
@@ -58,7 +59,7 @@ class ConflictRulesTest {
 
   @Test
   void aClaimStatedDifferentlyByManyArticlesIsOneConflictNamingThemAll() {
-    List<ClaimFigure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 120, "USD",
+    List<Figure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 120, "USD",
         "exact"), trade("300_c.txt", 150, "USD", "exact"), trade("400_d.txt", 200, "USD", "exact"));
     List<Conflict> conflicts = RECONCILER.reconcile(figures).conflicts();
 
@@ -79,7 +80,7 @@ class ConflictRulesTest {
   void aWidelyDisputedClaimSpellsOutItsMostSevereDisagreementsInPairOrderOnTies() {
     // Ten pairs disagree. By severity (larger / smaller - 1): 100-1600 is 15; 100-800 and 200-1600 tie at 7 (the
     // first in pair order goes first); three pairs at 3 and four at 1 are only counted.
-    List<ClaimFigure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 200, "USD",
+    List<Figure> figures = List.of(trade("100_a.txt", 100, "USD", "exact"), trade("200_b.txt", 200, "USD",
         "exact"), trade("400_c.txt", 400, "USD", "exact"), trade("800_d.txt", 800, "USD", "exact"),
         trade("990_e.txt", 1600, "USD", "exact"));
     List<Conflict> conflicts = RECONCILER.reconcile(figures).conflicts();
@@ -100,7 +101,7 @@ class ConflictRulesTest {
   @Test
   void boundsAgreeWithValuesOnTheirSide() {
     String s = "China accounted for less than 4% of exports.";
-    ClaimFigure lessThan4 = percent(A, s, "4%", 4, "less_than", null, 2024, "export_share", "CA", "CN", null);
+    Figure lessThan4 = percent(A, s, "4%", 4, "less_than", null, 2024, "export_share", "CA", "CN", null);
     String t = "China bought 3.5% of exports.";
     String u = "China bought 6% of exports.";
     assertEquals(List.of(), types(lessThan4, percent(B, t, "3.5%", 3.5, "exact", null, 2024, "export_share", "CA", "CN", null)));
@@ -110,7 +111,7 @@ class ConflictRulesTest {
 
   @Test
   void durationsOfOneEventMustMatch() {
-    ClaimFigure fourDays = duration(A, "a four-day visit", "four-day", 4, "day", 2026, "visit_length", "CA", "CN");
+    Figure fourDays = duration(A, "a four-day visit", "four-day", 4, "day", 2026, "visit_length", "CA", "CN");
     assertEquals(List.of("duration_mismatch"),
         types(fourDays, duration(B, "a three-day visit", "three-day", 3, "day", 2026, "visit_length", "CA", "CN")));
     assertEquals(List.of(),
@@ -152,8 +153,8 @@ class ConflictRulesTest {
   @Test
   void symmetricPairsShareAGroupButDirectedMetricsKeepTheirDirection() {
     String s = "Exports were US$1 billion.";
-    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CA", "CN");
-    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CN", "CA");
+    Figure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CA", "CN");
+    Figure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "exports", "CN", "CA");
     assertEquals(ClaimReconciler.groupKey(caCn), ClaimReconciler.groupKey(cnCa));
     assertEquals("trade|CA-CN", ClaimReconciler.groupKey(caCn));
     assertEquals(2, RECONCILER.reconcile(List.of(caCn, cnCa)).claims().size());
@@ -162,8 +163,8 @@ class ConflictRulesTest {
   @Test
   void aSymmetricPairToldFromEitherSideIsOneClaim() {
     String s = "Two-way trade was US$1 billion.";
-    ClaimFigure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CA", "CN");
-    ClaimFigure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CN", "CA");
+    Figure caCn = money(A, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CA", "CN");
+    Figure cnCa = money(B, s, "US$1 billion", 1e9, "USD", "exact", 2024, "trade_total", "CN", "CA");
     List<Claim> claims = RECONCILER.reconcile(List.of(caCn, cnCa)).claims();
     assertEquals(1, claims.size());
     assertEquals("CA", claims.get(0).subject());
@@ -173,8 +174,8 @@ class ConflictRulesTest {
   @Test
   void aTariffRateIsAClaimOnlyForTheGoodsItNames() {
     String s = "The tariff is 25 per cent.";
-    ClaimFigure steel = percent(A, s, "25 per cent", 25, "exact", null, 2025, "tariff_rate", "US", "CA", "steel");
-    ClaimFigure lumber = percent(B, s, "25 per cent", 45, "exact", null, 2025, "tariff_rate", "US", "CA", null);
+    Figure steel = percent(A, s, "25 per cent", 25, "exact", null, 2025, "tariff_rate", "US", "CA", "steel");
+    Figure lumber = percent(B, s, "25 per cent", 45, "exact", null, 2025, "tariff_rate", "US", "CA", null);
     List<Claim> claims = RECONCILER.reconcile(List.of(steel, lumber)).claims();
     assertEquals(1, claims.size(), "the rate on unnamed goods joins no claim");
     assertEquals("steel", claims.get(0).product());
@@ -183,9 +184,9 @@ class ConflictRulesTest {
   @Test
   void aShareIsAClaimOnlyForTheWholeItIsAShareOf() {
     String s = "Chile mines 30% of the copper.";
-    ClaimFigure copper = percent(A, s, "30%", 30, "exact", null, 2025, "share", "CL", "PE", "copper");
-    ClaimFigure lithium = percent(B, s, "30%", 45, "exact", null, 2025, "share", "CL", "PE", "lithium");
-    ClaimFigure unnamed = percent("300_c.txt", s, "30%", 60, "exact", null, 2025, "share", "CL", "PE", null);
+    Figure copper = percent(A, s, "30%", 30, "exact", null, 2025, "share", "CL", "PE", "copper");
+    Figure lithium = percent(B, s, "30%", 45, "exact", null, 2025, "share", "CL", "PE", "lithium");
+    Figure unnamed = percent("300_c.txt", s, "30%", 60, "exact", null, 2025, "share", "CL", "PE", null);
     Reconciliation result = RECONCILER.reconcile(List.of(copper, lithium, unnamed));
     assertEquals(List.of("copper", "lithium"), result.claims().stream().map(Claim::product).toList());
     assertEquals(List.of(), result.conflicts(), "shares of different wholes never contradict each other");
@@ -195,13 +196,13 @@ class ConflictRulesTest {
   void aChangeAgainstLevelsInOneCurrencyIgnoresTheYearsExchangeRates() {
     // C$84.8bn after a 1.8% rise is C$83.3bn a year earlier: in US dollars at each year's rate they differ by 2%.
     String a = "Imports from Chile rose 1.8 per cent in 2025 to C$84.8 billion.";
-    ClaimFigure level = money(A, a, "C$84.8 billion", 84.8e9, "CAD", "exact", 2025, "imports", "CA", "CL");
-    ClaimFigure change = percent(A, a, "1.8 per cent", 1.8, "exact", "increase", 2025, "imports_change", "CA", "CL",
+    Figure level = money(A, a, "C$84.8 billion", 84.8e9, "CAD", "exact", 2025, "imports", "CA", "CL");
+    Figure change = percent(A, a, "1.8 per cent", 1.8, "exact", "increase", 2025, "imports_change", "CA", "CL",
         null);
     String b = "Imports from Chile were C$83.3 billion in 2024.";
-    ClaimFigure stated = money(B, b, "C$83.3 billion", 83.3e9, "CAD", "exact", 2024, "imports", "CA", "CL");
+    Figure stated = money(B, b, "C$83.3 billion", 83.3e9, "CAD", "exact", 2024, "imports", "CA", "CL");
     assertEquals(List.of(), types(level, change, stated));
-    ClaimFigure off = money(B, b.replace("83.3", "79.0"), "C$79.0 billion", 79.0e9, "CAD", "exact", 2024, "imports",
+    Figure off = money(B, b.replace("83.3", "79.0"), "C$79.0 billion", 79.0e9, "CAD", "exact", 2024, "imports",
         "CA", "CL");
     assertEquals(List.of("derived_inconsistency"), types(level, change, off));
   }
@@ -210,7 +211,7 @@ class ConflictRulesTest {
   void twoArticlesTellingOneTariffScheduleAgreeOnItsRates() {
     String a = "Seoul will cut its duty on Chilean wine from 30% to 20% at once and to 10% over five years.";
     String b = "Seoul's duty on Chilean wine falls from 30 per cent to 10 per cent over five years.";
-    List<ClaimFigure> figures = List.of(
+    List<Figure> figures = List.of(
         percent(A, a, "30%", 30, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
         percent(A, a, "20%", 20, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),
         percent(A, a, "10%", 10, "exact", null, null, "tariff_rate", "KR", "CL", "wine"),

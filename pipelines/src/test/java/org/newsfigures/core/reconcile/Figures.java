@@ -1,5 +1,6 @@
 package org.newsfigures.core.reconcile;
 
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.fx.Conversion;
 import org.newsfigures.core.fx.FxTable;
 
@@ -9,26 +10,26 @@ final class Figures {
 
   private Figures() {}
 
-  static ClaimFigure money(String sourceFile, String sentence, String text, double value, String currency,
+  static Figure money(String sourceFile, String sentence, String text, double value, String currency,
       String qualifier, Integer year, String metric, String subject, String counterpart) {
     Conversion c = FX.convert(value, currency, year).orElseThrow();
     return figure(sourceFile, sentence, text, "money", value, null, currency, qualifier, null, year,
         c.usd(), c.cad(), c.fxYear(), metric, subject, counterpart, null);
   }
 
-  static ClaimFigure percent(String sourceFile, String sentence, String text, double value, String qualifier,
+  static Figure percent(String sourceFile, String sentence, String text, double value, String qualifier,
       String direction, Integer year, String metric, String subject, String counterpart, String product) {
     return figure(sourceFile, sentence, text, "percent", value, null, null, qualifier, direction, year,
         null, null, null, metric, subject, counterpart, product);
   }
 
-  static ClaimFigure duration(String sourceFile, String sentence, String text, double value, String unit,
+  static Figure duration(String sourceFile, String sentence, String text, double value, String unit,
       Integer year, String metric, String subject, String counterpart) {
     return figure(sourceFile, sentence, text, "duration", value, unit, null, "exact", null, year,
         null, null, null, metric, subject, counterpart, null);
   }
 
-  private static ClaimFigure figure(String sourceFile, String sentence, String text, String kind, double value,
+  private static Figure figure(String sourceFile, String sentence, String text, String kind, double value,
       String unit, String currency, String qualifier, String direction, Integer year, Double usd, Double cad,
       Integer fxYear, String metric, String subject, String counterpart, String product) {
     String articleId = "a" + sourceFile.substring(0, 3);
@@ -36,7 +37,8 @@ final class Figures {
     if (start < 0) {
       throw new IllegalArgumentException(text + " is not in: " + sentence);
     }
-    return new ClaimFigure(articleId + "-" + start + "-" + text, articleId, sourceFile, sentence, text, kind, value,
-        null, unit, currency, qualifier, direction, year, usd, cad, fxYear, metric, subject, counterpart, product);
+    return new Figure(articleId + "-" + start + "-" + text, articleId, sourceFile, 0, sentence, start,
+        start + text.length(), text, kind, value, null, unit, currency, null, null, qualifier, direction, year, usd,
+        cad, fxYear, metric, subject, counterpart, product, null);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.attribution.TariffMentionFinder;
 
 /** The seed articles' figures (seeds/articles), attributed by hand, reconciled the way the pipeline groups them. */
@@ -50,7 +51,7 @@ class SeedReconciliationTest {
       + " responded with high tariffs, in some cases over 70%, on Canadian canola, including seafood, deeply affecting"
       + " Canadian agricultural producers.";
 
-  static List<ClaimFigure> seedFigures() {
+  static List<Figure> seedFigures() {
     return List.of(
         money(F000, TRADE_000, "US$118.7 billion", 118.7e9, "USD", "exact", 2024, "trade_total", "CA", "CN"),
         money(F000, BALANCE_000, "US$88.8 billion", 88.8e9, "USD", "exact", 2024, "imports", "CA", "CN"),
@@ -70,8 +71,8 @@ class SeedReconciliationTest {
   }
 
   /** What the pipeline does: group by groupKey, reconcile each group, concatenate. */
-  static Reconciliation reconcileAll(List<ClaimFigure> figures) {
-    Map<String, List<ClaimFigure>> groups = figures.stream()
+  static Reconciliation reconcileAll(List<Figure> figures) {
+    Map<String, List<Figure>> groups = figures.stream()
         .filter(f -> ClaimReconciler.groupKey(f) != null)
         .collect(Collectors.groupingBy(ClaimReconciler::groupKey, java.util.TreeMap::new, Collectors.toList()));
     List<Claim> claims = new ArrayList<>();
@@ -205,7 +206,7 @@ class SeedReconciliationTest {
 
   @Test
   void theOutputDoesNotDependOnInputOrder() {
-    List<ClaimFigure> shuffled = new ArrayList<>(seedFigures());
+    List<Figure> shuffled = new ArrayList<>(seedFigures());
     Collections.shuffle(shuffled, new java.util.Random(7));
     assertEquals(SEEDS, reconcileAll(shuffled));
   }
