@@ -30,6 +30,7 @@ import org.newsfigures.io.ParquetFiles;
 import org.newsfigures.io.Table;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,8 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--generated", paramLabel = "N", description = "Score N generated articles instead.")
   Integer generated;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Generated corpus seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin GeneratorSeed seed;
 
   @Option(names = "--examples", paramLabel = "K", defaultValue = "20",
       description = "With --generated: missed or spurious figures to print (default: ${DEFAULT-VALUE}).")
@@ -175,9 +175,9 @@ final class ScoreCommand implements Callable<Integer> {
   }
 
   private Integer scoreGenerated() {
-    ScoreCard card = new CorpusScorer().score(seed, generated, examples);
+    ScoreCard card = new CorpusScorer().score(seed.value(), generated, examples);
     PrintStream out = System.out;
-    out.printf("articles %,d, seed %d%n", generated, seed);
+    out.printf("articles %,d, seed %d%n", generated, seed.value());
     out.printf("figures: gold %,d, found %,d, matched %,d%n", card.gold(), card.found(), card.matched());
     out.printf("precision %.4f, recall %.4f%n", card.precision(), card.recall());
     out.println("| kind | gold | found | matched | precision | recall |");

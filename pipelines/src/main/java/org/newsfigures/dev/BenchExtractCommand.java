@@ -15,7 +15,9 @@ import org.newsfigures.core.context.ArticleContextExtractor;
 import org.newsfigures.core.extract.FigureExtractor;
 import org.newsfigures.core.generate.CorpusGenerator;
 import org.newsfigures.core.generate.GeneratedArticle;
+import org.newsfigures.cli.GeneratorSeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,8 +36,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       description = "Articles in the generated corpus (default: ${DEFAULT-VALUE}).")
   int articles;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin GeneratorSeed seed;
 
   @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
       description = "Articles processed before timing (default: ${DEFAULT-VALUE}).")
@@ -43,7 +44,7 @@ final class BenchExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    CorpusGenerator generator = new CorpusGenerator(seed);
+    CorpusGenerator generator = new CorpusGenerator(seed.value());
     List<GeneratedArticle> generated = new ArrayList<>(articles);
     long bytes = 0;
     for (int i = 0; i < articles; i++) {
@@ -51,7 +52,7 @@ final class BenchExtractCommand implements Callable<Integer> {
       bytes += generated.get(i).text().getBytes(StandardCharsets.UTF_8).length;
     }
     System.out.printf("corpus: %,d articles, %.2f MB (UTF-8), seed %d; warm-up %,d articles%n",
-        articles, bytes / 1e6, seed, warmup);
+        articles, bytes / 1e6, seed.value(), warmup);
 
     ArticleParser parser = new ArticleParser();
     time("parse (lines, headline, dates, sentences, words)", generated, bytes,

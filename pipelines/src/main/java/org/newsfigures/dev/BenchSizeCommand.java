@@ -11,7 +11,9 @@ import org.newsfigures.core.article.ArticleParser;
 import org.newsfigures.core.article.DecodedText;
 import org.newsfigures.core.context.ArticleContextExtractor;
 import org.newsfigures.core.generate.NumberDenseArticle;
+import org.newsfigures.cli.GeneratorSeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,8 +46,7 @@ final class BenchSizeCommand implements Callable<Integer> {
       description = "Leave out the figures step (ArticleAnalyzer): to measure the others at sizes where it is slow.")
   boolean noFigures;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin GeneratorSeed seed;
 
   @Override
   public Integer call() {
@@ -81,7 +82,7 @@ final class BenchSizeCommand implements Callable<Integer> {
   }
 
   private String text(int size) {
-    return NumberDenseArticle.of(size, seed, paragraphSentences == 0 ? Integer.MAX_VALUE : paragraphSentences);
+    return NumberDenseArticle.of(size, seed.value(), paragraphSentences == 0 ? Integer.MAX_VALUE : paragraphSentences);
   }
 
   private static Article parse(ArticleParser parser, String text) {

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsfigures.core.generate.CorpusGenerator;
 import org.newsfigures.core.generate.CorpusWriter;
+import org.newsfigures.cli.GeneratorSeed;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsfigures-dev generate}: a synthetic corpus with its gold figures, for accuracy and speed at scale. */
@@ -21,8 +23,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N", required = true, description = "How many articles.")
   int articles;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
-  long seed;
+  @Mixin GeneratorSeed seed;
 
   @Option(names = "--output", paramLabel = "DIR", required = true, description = "Folder to write the corpus to.")
   Path output;
@@ -33,7 +34,7 @@ final class GenerateCommand implements Callable<Integer> {
       System.err.println("newsfigures-dev generate: --articles must be at least 1.");
       return 2;
     }
-    CorpusGenerator generator = new CorpusGenerator(seed);
+    CorpusGenerator generator = new CorpusGenerator(seed.value());
     long figures = 0;
     try (CorpusWriter writer = new CorpusWriter(output)) {
       for (int i = 0; i < articles; i++) {
