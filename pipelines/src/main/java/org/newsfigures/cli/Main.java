@@ -9,11 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "newsfigures",
-    mixinStandardHelpOptions = true,
-    versionProvider = CodeVersion.class,
     description = "Turns news articles into tidy analytical datasets (Parquet).",
     subcommands = {RunCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main extends CommandRoot {
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).execute(args));
   }

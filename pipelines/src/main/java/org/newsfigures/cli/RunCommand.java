@@ -36,8 +36,6 @@ import picocli.CommandLine.Unmatched;
  */
 @Command(
     name = "run",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = {
       "Reads every file under --input, extracts the figures each article states, and writes the tables"
           + " (articles, figures, entities, events, quotes, rejects, claims, conflicts, tariffs, runs) as Parquet"

@@ -39,8 +39,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "score",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = {
       "Runs the pipeline over --articles and scores its figures and conflicts against --gold files in the"
           + " labelled-articles format: money/percent precision, recall and accuracy, the year, subject, counterpart"

@@ -28,8 +28,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench-extract",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = "Single-thread throughput of the core (no Beam) over a generated corpus, in articles/s and MB/s.")
 final class BenchExtractCommand implements Callable<Integer> {
   @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",

@@ -27,8 +27,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench-reconcile",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = "Single-thread time of reconciliation (no Beam) over the figures table of a run's output.")
 final class BenchReconcileCommand implements Callable<Integer> {
   @Option(names = "--tables", paramLabel = "DIR", defaultValue = "output",

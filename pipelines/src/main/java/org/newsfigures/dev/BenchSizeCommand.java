@@ -25,8 +25,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench-size",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = "Single-thread analysis time per MB for one number-dense article of each size (no Beam).")
 final class BenchSizeCommand implements Callable<Integer> {
   @Option(names = "--sizes", paramLabel = "BYTES", split = ",", defaultValue = "10000,100000,1000000,5000000",

@@ -23,8 +23,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "conformance",
-    mixinStandardHelpOptions = true,
-    versionProvider = CodeVersion.class,
     description = "Score the figure extractor against a peer test suite (Recognizers-Text English specs as JSONL).")
 final class ConformanceCommand implements Callable<Integer> {
 

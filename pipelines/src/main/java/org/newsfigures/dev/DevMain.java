@@ -1,6 +1,6 @@
 package org.newsfigures.dev;
 
-import org.newsfigures.cli.CodeVersion;
+import org.newsfigures.cli.CommandRoot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,14 +11,12 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "newsfigures-dev",
-    mixinStandardHelpOptions = true,
-    versionProvider = CodeVersion.class,
     description = "Development and maintenance commands of newsfigures: synthetic corpora, benchmarks, the"
         + " conformance report and the FX reference table.",
     subcommands = {GenerateCommand.class, BenchExtractCommand.class, BenchSizeCommand.class,
         BenchReconcileCommand.class, ConformanceCommand.class, ReferenceFxCommand.class,
         CommandLine.HelpCommand.class})
-public final class DevMain {
+public final class DevMain extends CommandRoot {
   public static void main(String[] args) {
     System.exit(new CommandLine(new DevMain()).execute(args));
   }

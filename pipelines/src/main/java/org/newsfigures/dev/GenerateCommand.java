@@ -12,8 +12,6 @@ import picocli.CommandLine.Option;
 /** {@code newsfigures-dev generate}: a synthetic corpus with its gold figures, for accuracy and speed at scale. */
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
-    sortOptions = false,
     description = {
       "Writes N generated trade-news articles to DIR/articles/ and the figures they state to DIR/gold.jsonl"
           + " (file, start, end in code points, text, kind, value, value_high, currency, qualifier, metric, subject,"

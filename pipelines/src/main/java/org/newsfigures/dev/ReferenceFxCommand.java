@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.newsfigures.cli.CodeVersion;
 import org.newsfigures.core.fx.EcbAnnualAverages;
 import org.newsfigures.core.fx.FxRatesCsv;
 import org.newsfigures.core.reference.ReferenceCsv;
@@ -21,8 +20,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "reference-fx",
-    mixinStandardHelpOptions = true,
-    versionProvider = CodeVersion.class,
     description = "Derive annual average CAD and USD rates of every ECB currency into the FX reference table "
         + "(keeps its Bank of Canada rows; see docs/fx-rates.md).")
 final class ReferenceFxCommand implements Callable<Integer> {
