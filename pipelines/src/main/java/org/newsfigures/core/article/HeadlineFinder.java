@@ -11,20 +11,10 @@ import java.util.List;
  * wrote, and a later section heading is not the article's title either; null says honestly that the scrape has
  * none.
  */
-final class HeadlineFinder {
+record HeadlineFinder(BoilerplateLines boilerplate, BylineFinder bylines, PublishedDateFinder dates) {
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 25;
   private static final String CLAUSE_ENDINGS = ".,;:";
-
-  private final BoilerplateLines boilerplate;
-  private final BylineFinder bylines;
-  private final PublishedDateFinder dates;
-
-  HeadlineFinder(BoilerplateLines boilerplate, BylineFinder bylines, PublishedDateFinder dates) {
-    this.boilerplate = boilerplate;
-    this.bylines = bylines;
-    this.dates = dates;
-  }
 
   /** The headline with whitespace collapsed to single spaces, or null. */
   String find(List<Line> headerLines) {

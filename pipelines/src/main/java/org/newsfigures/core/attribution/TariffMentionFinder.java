@@ -17,7 +17,7 @@ import org.newsfigures.core.text.StartCharPattern;
  * clause; the products are those named after the tariff word; the status comes from {@link TariffActions}. A clause
  * with a rate is left to the rate's figure. Immutable and thread-safe.
  */
-public final class TariffMentionFinder {
+public record TariffMentionFinder(CountryMentions countries, ProductMentions products, TariffActions actions) {
   private static final StartCharPattern TARIFF_WORD =
       StartCharPattern.ofWords(
           "(?<![\\p{L}-])(?:counter-)?(?:tariffs?|duty|duties|levies|levy|surtax)\\b",
@@ -29,16 +29,6 @@ public final class TariffMentionFinder {
   private static final Pattern STRUCK_BY =
       Pattern.compile("(?i)\\b(?:affected|hit|hurt|struck|targeted|squeezed|battered|punished)\\s+by\\b");
   private static final Pattern RATE = Pattern.compile("(?i)\\d(?:[\\d.,]*)\\s*(?:%|per\\s*cent|percent)");
-
-  private final CountryMentions countries;
-  private final ProductMentions products;
-  private final TariffActions actions;
-
-  TariffMentionFinder(CountryMentions countries, ProductMentions products, TariffActions actions) {
-    this.countries = countries;
-    this.products = products;
-    this.actions = actions;
-  }
 
   public static TariffMentionFinder fromReference() {
     return new TariffMentionFinder(
