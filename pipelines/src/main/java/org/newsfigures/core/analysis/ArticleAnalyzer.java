@@ -37,31 +37,14 @@ import org.newsfigures.core.time.YearResolver;
  * (year, currency, USD and CAD values, what it measures), plus the tariffs it states without a rate. Immutable and
  * thread-safe; build once per worker.
  */
-public final class ArticleAnalyzer {
-  private final FigureExtractor extractor;
-  private final CurrencyResolver currencies;
-  private final YearResolver years;
-  private final FxTable fx;
-  private final FigureAttributor attributor;
-  private final TariffMentionFinder tariffMentions;
-  private final TariffRows tariffRows;
-
-  public ArticleAnalyzer(
-      FigureExtractor extractor,
-      CurrencyResolver currencies,
-      YearResolver years,
-      FxTable fx,
-      FigureAttributor attributor,
-      TariffMentionFinder tariffMentions,
-      TariffRows tariffRows) {
-    this.extractor = extractor;
-    this.currencies = currencies;
-    this.years = years;
-    this.fx = fx;
-    this.attributor = attributor;
-    this.tariffMentions = tariffMentions;
-    this.tariffRows = tariffRows;
-  }
+public record ArticleAnalyzer(
+    FigureExtractor extractor,
+    CurrencyResolver currencies,
+    YearResolver years,
+    FxTable fx,
+    FigureAttributor attributor,
+    TariffMentionFinder tariffMentions,
+    TariffRows tariffRows) {
 
   /** The analyzer over the reference data shipped in seeds/reference. */
   public static ArticleAnalyzer fromReference() {
