@@ -14,7 +14,7 @@ import org.newsfigures.io.RowBlock;
 /**
  * On a re-run, only the claim groups some new, changed or removed article touches: every other group has the same
  * figures as in the previous version, so its claims, conflicts and rated tariffs are carried from there ({@link
- * CarryWholeTableRows}). A full run keeps every group.
+ * ReadPreviousVersion}). A full run keeps every group.
  */
 public final class KeepTouchedGroups
     extends PTransform<PCollection<KV<String, RowBlock>>, PCollection<KV<String, RowBlock>>> {

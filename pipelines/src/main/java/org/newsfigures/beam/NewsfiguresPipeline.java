@@ -32,8 +32,9 @@ import org.newsfigures.io.Table;
  * <pre>
  *   shards ─ BuildShardTables ─┬─ articles, figures, entities, events, quotes: one Parquet file per shard
  *                              ├─ figures by claim group ─ KeepTouchedGroups ─┬─ ReconcileClaims ─ claims, conflicts,┐
- *   ReadReusedShardFigures ────┼──────────────────────────────────────────────┘                  tariffs with a rate │
- *                              ├─ claim groups touched (side input of the three) ─ CarryWholeTableRows (untouched) ──┤
+ *   ReadPreviousVersion ─┬─────┼─ reused shards' figures of touched groups ───┘                  tariffs with a rate │
+ *                        └─────┼─ claims, conflicts, rated tariffs of untouched groups; carried stated tariffs ──────┤
+ *                              ├─ claim groups touched: side input of KeepTouchedGroups and ReadPreviousVersion      │
  *                              ├─ tariffs stated without a rate ─────────────────────────────────────────────────────┤
  *                              └─ files and articles set aside ─┬─ rejects ──────────────────────────────────────────┴─ WriteWholeTables
  *   launcher's rejects ─────────────────────────────────────────┘
@@ -59,15 +60,14 @@ public final class NewsfiguresPipeline {
     PCollectionView<List<String>> touchedGroups = shards.get(BuildShardTables.TOUCHED_GROUPS)
         .apply("DistinctTouchedGroups", Distinct.create())
         .apply("TouchedGroups", View.asList());
+    PCollectionTuple previous =
+        pipeline.apply("ReadPreviousVersion", new ReadPreviousVersion(inputs, touchedGroups));
     PCollection<KV<String, RowBlock>> claimRows = PCollectionList
         .of(shards.get(BuildShardTables.CLAIM_FIGURES)
             .apply("KeepTouchedGroups", new KeepTouchedGroups(touchedGroups, inputs.incremental())))
-        .and(pipeline.apply("ReadReusedShardFigures", new ReadReusedShardFigures(inputs, touchedGroups)))
+        .and(previous.get(ReadPreviousVersion.REUSED_FIGURES))
         .apply("FiguresByClaimGroup", Flatten.pCollections())
         .apply("ReconcileClaims", new ReconcileClaims());
-    // The whole tables' rows the run keeps from the previous version.
-    PCollection<KV<String, RowBlock>> carriedRows =
-        pipeline.apply("CarryWholeTableRows", new CarryWholeTableRows(inputs, touchedGroups));
     // Rejects: the launcher's and the files and articles the shards set aside.
     PCollection<KV<String, RowBlock>> rejects = PCollectionList
         .of(pipeline.apply("LauncherRejects", Create.of(inputs.rejects()).withCoder(SerializableCoder.of(Reject.class))))
@@ -79,7 +79,7 @@ public final class NewsfiguresPipeline {
     // Every table written, then exported from its files.
     PCollection<KV<String, String>> wholeTables = PCollectionList.of(claimRows)
         .and(shards.get(BuildShardTables.STATED_TARIFFS))
-        .and(carriedRows)
+        .and(previous.get(ReadPreviousVersion.KEPT_ROWS))
         .and(rejects)
         .apply("WholeTableRows", Flatten.pCollections())
         .apply("WriteWholeTables", new WriteWholeTables(out));
