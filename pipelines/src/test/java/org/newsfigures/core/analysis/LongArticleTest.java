@@ -1,10 +1,8 @@
 package org.newsfigures.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,12 +16,11 @@ import org.newsfigures.core.context.entities.EntityType;
 import org.newsfigures.core.generate.NumberDenseArticle;
 
 /**
- * A 2 MB number-dense article goes through every per-article step. The minute allowed guards against work growing
- * with the square of an article's length (which took minutes for such a file), not a speed figure: linear work takes
- * a few seconds on a slow machine.
+ * A 2 MB number-dense article goes through every per-article step and gives all it states: nothing is cut short or
+ * dropped in a long article. How the steps' time grows with an article's length is measured by {@code
+ * newsfigures-dev bench-size} (docs/benchmarks.md), not here: a test's verdict must not depend on the machine's speed.
  */
 class LongArticleTest {
-  private static final Duration GENEROUS = Duration.ofSeconds(60);
   private static final int TWO_MB = 2_000_000;
 
   private static Article article;
@@ -31,8 +28,7 @@ class LongArticleTest {
   @BeforeAll
   static void parse() {
     String text = NumberDenseArticle.of(TWO_MB, 1, 4);
-    article = assertTimeoutPreemptively(GENEROUS,
-        () -> new ArticleParser().parse("long.txt", new DecodedText.Accepted(text, "UTF-8", List.of())));
+    article = new ArticleParser().parse("long.txt", new DecodedText.Accepted(text, "UTF-8", List.of()));
   }
 
   @Test
@@ -42,18 +38,18 @@ class LongArticleTest {
   }
 
   @Test
-  void contextOfATwoMegabyteArticleTakesLessThanAMinute() {
-    ArticleContextExtractor extractor = ArticleContextExtractor.fromReference();
-    ArticleContext context = assertTimeoutPreemptively(GENEROUS, () -> extractor.extract(article));
+  void contextOfATwoMegabyteArticleHasEveryQuotation() {
+    ArticleContext context = ArticleContextExtractor.fromReference().extract(article);
     String carneyId = new Entity("Mark Carney", EntityType.PERSON, null).id();
     long carney = context.quotes().stream().filter(q -> carneyId.equals(q.speaker())).count();
+    long bodies = article.text().split("Mark Carney said", -1).length - 1;
     assertTrue(carney > 1_000, "each body ends with a quotation Mark Carney said; found " + carney);
+    assertEquals(bodies, carney, "one quotation of Mark Carney's a body");
   }
 
   @Test
-  void figuresOfATwoMegabyteArticleTakeLessThanAMinute() {
-    ArticleAnalyzer analyzer = ArticleAnalyzer.fromReference();
-    ArticleAnalysis analysis = assertTimeoutPreemptively(GENEROUS, () -> analyzer.analyze(article));
+  void figuresOfATwoMegabyteArticleAreAllFound() {
+    ArticleAnalysis analysis = ArticleAnalyzer.fromReference().analyze(article);
     assertTrue(analysis.figures().size() > 15_000, "figures: " + analysis.figures().size());
   }
 }
