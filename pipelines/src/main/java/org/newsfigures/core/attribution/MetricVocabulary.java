@@ -43,4 +43,9 @@ public final class MetricVocabulary {
   public Optional<Metric> find(String name) {
     return Optional.ofNullable(name).map(byName::get);
   }
+
+  /** Whether the metric's two parties are an unordered pair (two-way trade); false for a name it does not have. */
+  public boolean symmetric(String name) {
+    return find(name).map(m -> m.roles() == Metric.Roles.SYMMETRIC).orElse(false);
+  }
 }

@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.newsfigures.core.analysis.Figure;
-import org.newsfigures.core.attribution.Metric;
 import org.newsfigures.core.attribution.MetricVocabulary;
 
 /**
@@ -20,9 +17,7 @@ import org.newsfigures.core.attribution.MetricVocabulary;
  * qualifier and year always; metric, subject and counterpart where the gold states them.
  */
 public final class ScoreCard {
-  /** Metrics whose two parties are an unordered pair. */
-  private static final Set<String> SYMMETRIC = MetricVocabulary.fromReference().all().stream()
-      .filter(m -> m.roles() == Metric.Roles.SYMMETRIC).map(Metric::name).collect(Collectors.toSet());
+  private static final MetricVocabulary METRICS = MetricVocabulary.fromReference();
   private static final List<String> FIELDS =
       List.of("value", "currency", "qualifier", "year", "metric", "subject", "counterpart");
 
@@ -70,7 +65,7 @@ public final class ScoreCard {
       compareStated("metric", g.metric(), f.metric(), g);
       // A symmetric pair (two-way trade) is told from either side: the generator writes it alphabetically, the
       // pipeline from the article's home.
-      boolean turned = SYMMETRIC.contains(g.metric()) && Objects.equals(g.subject(), f.counterpart())
+      boolean turned = METRICS.symmetric(g.metric()) && Objects.equals(g.subject(), f.counterpart())
           && Objects.equals(g.counterpart(), f.subject());
       compareStated("subject", g.subject(), turned ? f.counterpart() : f.subject(), g);
       compareStated("counterpart", g.counterpart(), turned ? f.subject() : f.counterpart(), g);

@@ -201,7 +201,7 @@ public final class ClaimReconciler {
     }
 
     boolean symmetric(String metric) {
-      return vocabulary.find(metric).map(m -> m.roles() == Metric.Roles.SYMMETRIC).orElse(false);
+      return vocabulary.symmetric(metric);
     }
 
     boolean needsProduct(String metric) {
