@@ -73,13 +73,11 @@ public final class FigureAttributor {
   /** How far before a figure a product may stand and still be its product. */
   private static final int PRODUCT_BEFORE = 40;
 
-  private final MetricVocabulary vocabulary;
   private final MetricAttributor metrics;
   private final PartyAttributor parties;
   private final ProductMentions products;
 
   FigureAttributor(MetricVocabulary vocabulary, CountryMentions countries, ProductMentions products) {
-    this.vocabulary = vocabulary;
     this.metrics = new MetricAttributor(vocabulary);
     this.parties = new PartyAttributor(countries);
     this.products = products;
@@ -111,7 +109,7 @@ public final class FigureAttributor {
 
   /** Whether the metric is something one country levies on another (a tariff rate): its roles are actor_target. */
   public boolean isLevied(String metric) {
-    return vocabulary.find(metric).filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).isPresent();
+    return metrics.isLevied(metric);
   }
 
   /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,8 @@ final class MetricAttributor {
   /** The change metric of each level metric that has one (exports → exports_change). */
   private final Map<String, Metric> changeOfLevel;
   private final Optional<Metric> shareOfWhole;
+  /** Metrics one country levies on another: their roles are actor_target. */
+  private final Set<String> levied;
 
   MetricAttributor(MetricVocabulary vocabulary) {
     // One table per metric: a long trigger of one metric must not hide a short one of another.
@@ -54,6 +57,12 @@ final class MetricAttributor {
     this.changeOfLevel = vocabulary.all().stream().filter(m -> m.changeOf() != null)
         .collect(Collectors.toUnmodifiableMap(Metric::changeOf, Function.identity(), (a, b) -> a));
     this.shareOfWhole = vocabulary.find(SHARE_OF_WHOLE);
+    this.levied = vocabulary.all().stream().filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).map(Metric::name)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  boolean isLevied(String metric) {
+    return levied.contains(metric);
   }
 
   /**
