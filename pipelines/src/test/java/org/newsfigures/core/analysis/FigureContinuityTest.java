@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsfigures.core.article.Article;
 import org.newsfigures.core.article.ArticleParser;
 import org.newsfigures.core.article.DecodedText;
 
@@ -33,6 +32,9 @@ class FigureContinuityTest {
       "",
       "Under the accord Jakarta will cut its duty on Thai steel from 20% to 5% over six years.");
 
+  private static final List<Figure> FIGURES = ANALYZER.analyze(
+      new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()))).figures();
+
   private static final String BASELINE = "as the figure it is measured against: ";
 
   private static Figure figure(List<Figure> figures, String text) {
@@ -47,16 +49,14 @@ class FigureContinuityTest {
 
   @Test
   void wordsAfterAConversionBelongToTheFigureItConverts() {
-    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
-    List<Figure> figures = ANALYZER.analyze(article).figures();
+    List<Figure> figures = FIGURES;
     assertMeasures("subsidies", "TH", null, figure(figures, "6.5 billion baht"));
     assertMeasures("subsidies", "TH", null, figure(figures, "$190 million"));
   }
 
   @Test
   void aDurationOverWhichATariffFallsIsItsPhaseOut() {
-    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
-    List<Figure> figures = ANALYZER.analyze(article).figures();
+    List<Figure> figures = FIGURES;
     assertMeasures("tariff_rate", "ID", "TH", figure(figures, "5%"));
     Figure period = figure(figures, "six years");
     assertMeasures("tariff_phase_out", "ID", "TH", period);
@@ -65,8 +65,7 @@ class FigureContinuityTest {
 
   @Test
   void thatShareRefersToTheShareBefore() {
-    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
-    List<Figure> figures = ANALYZER.analyze(article).figures();
+    List<Figure> figures = FIGURES;
     assertMeasures("export_share", "TH", "ID", figure(figures, "a quarter"));
     Figure later = figure(figures, "31%");
     assertMeasures("export_share", "TH", "ID", later);
@@ -75,8 +74,7 @@ class FigureContinuityTest {
 
   @Test
   void baselinesAndContinuedTariffsTakeWhatTheFigureBeforeMeasures() {
-    Article article = new ArticleParser().parse("rice.txt", new DecodedText.Accepted(TEXT, "UTF-8", List.of()));
-    List<Figure> figures = ANALYZER.analyze(article).figures();
+    List<Figure> figures = FIGURES;
 
     Figure first = figures.stream().filter(f -> f.text().equals("30%")).findFirst().orElseThrow();
     assertMeasures("tariff_rate", "ID", "TH", first);

@@ -20,6 +20,16 @@ class PartyRulesTest {
         new AttributionInput(sentence, start, start + figure.length(), kind, null, home, false, -1));
   }
 
+  /** A figure whose kind its text says (a percent or money), with the sentence before it and the tariff before it. */
+  private static Attribution attribute(
+      String sentence, String figure, String previous, String home, AttributionInput.TariffParties lastTariff) {
+    int start = sentence.indexOf(figure);
+    assertTrue(start >= 0, figure + " not in the sentence");
+    String kind = figure.endsWith("%") ? "percent" : "money";
+    return ATTRIBUTOR.attribute(new AttributionInput(
+        sentence, start, start + figure.length(), kind, previous, home, false, -1, lastTariff));
+  }
+
   private static void assertParties(String metric, String subject, String counterpart, Attribution a) {
     assertEquals(metric, a.metric(), a.evidence());
     assertEquals(subject, a.subject(), a.evidence());
@@ -124,17 +134,12 @@ class PartyRulesTest {
   void aRateWhoseClauseNamesNoImposerContinuesTheArticlesLastTariff() {
     String s = "Those duties were raised to a combined 28% in March.";
     AttributionInput.TariffParties last = new AttributionInput.TariffParties("IN", "TH");
-    int at = s.indexOf("28%");
-    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 3, "percent", null, "TH", false, -1, last));
-    assertParties("tariff_rate", "IN", "TH", a);
+    assertParties("tariff_rate", "IN", "TH", attribute(s, "28%", null, "TH", last));
     // Without a tariff before it, the imposer is the home country, as for any other rate.
     assertParties("tariff_rate", "TH", null, attribute(s, "28%", "percent", "TH"));
     // A clause naming another target is another story.
     String other = "The duties on Malaysian rubber were raised to a combined 28% in March.";
-    int there = other.indexOf("28%");
-    Attribution b = ATTRIBUTOR.attribute(new AttributionInput(other, there, there + 3, "percent", null, "TH", false, -1,
-        last));
-    assertParties("tariff_rate", "TH", "MY", b);
+    assertParties("tariff_rate", "TH", "MY", attribute(other, "28%", null, "TH", last));
   }
 
   @Test
@@ -172,8 +177,6 @@ class PartyRulesTest {
   void aCountryOwningTheCitedSourceIsTheSourceNotAParty() {
     String previous = "Turkish carpet exports to Germany climbed again.";
     String s = "The shipments were worth $900 million, according to Turkey's Turkstat data.";
-    int at = s.indexOf("$900 million");
-    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 12, "money", previous, null, false, -1));
-    assertParties("exports", "TR", "DE", a);
+    assertParties("exports", "TR", "DE", attribute(s, "$900 million", previous, null, null));
   }
 }
