@@ -62,7 +62,7 @@ final class MetricAttributor {
   }
 
   boolean isLevied(String metric) {
-    return levied.contains(metric);
+    return metric != null && levied.contains(metric); // an immutable set's contains(null) throws
   }
 
   /**
