@@ -98,19 +98,8 @@ public record ArticleAnalyzer(
         // ("1.2 billion Canadian dollars ($860 million) in loan guarantees").
         int after = i + 1 < own.size() && isConversion(sentence.text(), mention, own.get(i + 1)) ? i + 2 : i + 1;
         int next = after < own.size() ? own.get(after).start() : -1;
-        Inherited inherited = i == 0 ? referredShare(sentence, mention, figures)
-                .map(f -> new Inherited(f, "as the share it refers to: ")).orElse(null)
-            : isConversion(sentence.text(), own.get(i - 1), mention)
-                ? new Inherited(figures.get(figures.size() - 1), "as the figure it converts: ")
-                : isBaseline(sentence.text(), own.get(i - 1), mention)
-                    ? new Inherited(figures.get(figures.size() - 1), "as the figure it is measured against: ")
-                    : isPhaseOut(sentence.text(), own.get(i - 1), mention, figures.get(figures.size() - 1))
-                        ? new Inherited(figures.get(figures.size() - 1), "as the tariff it phases in: ",
-                            FigureAttributor.TARIFF_PHASE_OUT)
-                    : referredShare(sentence, mention, figures)
-                        .map(f -> new Inherited(f, "as the share it refers to: ")).orElse(null);
-        figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff, inherited,
-            sentenceTariff));
+        figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff,
+            inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures), sentenceTariff));
         Figure added = figures.get(figures.size() - 1);
         if (attributor.isLevied(added.metric())) {
           sentenceTariff = new Attribution(added.metric(), added.subject(), added.counterpart(), added.product(), null);
@@ -266,6 +255,30 @@ public record ArticleAnalyzer(
       return new Attribution(metric, from.subject(), from.counterpart(), from.product(),
           from.attributionEvidence() == null ? null : why + from.attributionEvidence());
     }
+  }
+
+  /**
+   * What the figure takes from a figure before it, if it leans on one: the figure right before it when it is that
+   * one's conversion, baseline or phase-out, else the share it refers to as "that share"; null when none.
+   *
+   * @param previous the sentence's figure right before this one, or null
+   * @param before the article's figures so far, the last one being {@code previous} when there is one
+   */
+  private Inherited inherited(Sentence sentence, FigureMention previous, FigureMention mention, List<Figure> before) {
+    if (previous != null) {
+      Figure last = before.get(before.size() - 1);
+      if (isConversion(sentence.text(), previous, mention)) {
+        return new Inherited(last, "as the figure it converts: ");
+      }
+      if (isBaseline(sentence.text(), previous, mention)) {
+        return new Inherited(last, "as the figure it is measured against: ");
+      }
+      if (isPhaseOut(sentence.text(), previous, mention, last)) {
+        return new Inherited(last, "as the tariff it phases in: ", FigureAttributor.TARIFF_PHASE_OUT);
+      }
+    }
+    return referredShare(sentence, mention, before).map(f -> new Inherited(f, "as the share it refers to: "))
+        .orElse(null);
   }
 
   /** Between a tariff rate and the period it is reached over: "to 40% over 10 years". */

@@ -20,8 +20,7 @@ import org.newsfigures.core.text.ClauseSplitter;
  * <p>Rules: the metric is the nearest trigger of a metric that applies to the figure's kind ({@link
  * MetricAttributor}); a figure with no metric still gets the countries around it (read as reporter and partner) but
  * no product, and forms no claim. Subject and counterpart follow the metric's roles ({@link PartyAttributor});
- * symmetric metrics (two-way trade) are written from
- * the home country's side. The product, for metrics that read one, is every product named between the figure and
+ * symmetric metrics (two-way trade) are written from the home country's side. The product, for metrics that read one, is every product named between the figure and
  * the next number of its clause ("a 25% tariff on steel and aluminum" → "aluminum|steel"), else in the {@value
  * #PRODUCT_BEFORE} characters before the figure back to the previous number ("steel tariffs of 25%"); several are
  * written alphabetical and |-separated. A sentence that holds several (joined upstream) is cut to the figure's own,
@@ -30,6 +29,8 @@ import org.newsfigures.core.text.ClauseSplitter;
 public final class FigureAttributor {
   /** The metric of a change ("rose 4%") whose sentence names no metric: it matches any "…_change". */
   static final String CHANGE = "change";
+  /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
+  public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
   /** Trade nouns a product may modify. */
   private static final Pattern TRADE_NOUN = Pattern.compile("(?i)\\b(?:exports?|imports?|shipments|sales)\\b");
@@ -47,15 +48,15 @@ public final class FigureAttributor {
   private static final Pattern WORTH_OF = Pattern.compile(
       "\\s+worth\\s+of\\s+((?:(?!(?:from|to|into|in|by|with|were|was|last|this|a|an)\\b)[a-z][a-z-]+\\s*){1,3})"
           + "(?=\\s|[,.;:]|$)");
-  /**
-   * The whole a share is of: up to three lowercase words after "of", past a determiner and a possessive ("of the
-   * world's rare earths", "of last year's crop"), ending before a preposition, verb or punctuation.
-   */
   /** Words that end the whole: prepositions, conjunctions, adverbs and the commonest verbs ("undergraduates come"). */
   private static final String WHOLE_ENDS = "from|to|into|in|by|with|for|at|on|and|or|as|that|which|who|still|now|also"
       + "|were|was|is|are|be|been|have|has|had|will|would|can|could|may|might|do|does|did|come|comes|came|go|goes"
       + "|went|get|gets|got|make|makes|made|hold|holds|held|remain|remains|remained|live|lives|lived|work|works"
       + "|worked|say|says|said|use|uses|used|own|owns|owned|take|takes|took|sell|sells|sold|buy|buys|bought";
+  /**
+   * The whole a share is of: up to three lowercase words after "of", past a determiner and a possessive ("of the
+   * world's rare earths", "of last year's crop"), ending before one of {@link #WHOLE_ENDS} or punctuation.
+   */
   private static final Pattern WHOLE = Pattern.compile(
       "\\s+(?:(?:the|its|their|our|his|her|a|an|all|this|that|these|those)\\s+)?(?:(?:\\p{L}+\\s+)?[\\p{L}.-]+['’]s\\s+)?"
           + "((?:(?!(?:" + WHOLE_ENDS + ")\\b)"
@@ -111,9 +112,6 @@ public final class FigureAttributor {
   public boolean isLevied(String metric) {
     return metrics.isLevied(metric);
   }
-
-  /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
-  public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
 
   /** Whether the metric is a share of something: "that share" refers back to one. */
   public boolean isShare(String metric) {

@@ -84,10 +84,10 @@ final class MetricAttributor {
     // A change whose clause names only the level it changes ("export earnings … fell 12 pct to A$118.0 bln") is the
     // change of that level.
     return nearest(sentence, figureStart, figureEnd, nextFigure, kind, true, true)
-            .filter(m -> m.trigger().end() <= figureStart && figureStart - m.trigger().end() <= LEVEL_REACH)
-            .flatMap(m -> Optional.ofNullable(changeOfLevel.get(m.metric().name()))
-                .filter(c -> c.kinds().contains(kind))
-                .map(c -> new MetricMatch(c, m.trigger())));
+        .filter(m -> m.trigger().end() <= figureStart && figureStart - m.trigger().end() <= LEVEL_REACH)
+        .flatMap(m -> Optional.ofNullable(changeOfLevel.get(m.metric().name()))
+            .filter(c -> c.kinds().contains(kind))
+            .map(c -> new MetricMatch(c, m.trigger())));
   }
 
   /** @param levels whether to read the triggers of level metrics that have a change metric, whatever their kinds */
