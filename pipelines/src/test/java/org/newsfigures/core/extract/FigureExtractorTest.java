@@ -150,6 +150,16 @@ class FigureExtractorTest {
       "It reached a 5% share | -", "Oil made up 40% of sales | -", "Cars make up nearly half of exports | -",
       "Exports slumped 5% | DECREASE", "Trade slips 2% | DECREASE", "Output shrank by almost 7% | DECREASE",
       "Prices soar 12% | INCREASE",
+      // A verb before its object and "by"; a noun of change before "of"; a verb before "at"; a word after.
+      "Seoul will cut import duties on Chilean wine by 20 percentage points | DECREASE",
+      "The accord could lift dairy exports to Japan by as much as 15 per cent | INCREASE",
+      "It may trim Peru's growth by between 0.2 and 0.4 percentage points | DECREASE",
+      "Copper sales showed a fall of 12 per cent | DECREASE",
+      "Wine exports are small but growing at 6 per cent a year | INCREASE",
+      "Duties collected were 18 percent more than a year earlier | INCREASE",
+      "Exports remain 7 per cent below their 2021 level | DECREASE",
+      "Exports stood at 7 per cent of output | -", "Tariffs were cut to 5% | -",
+      "The office of 12 per cent of voters | -",
   })
   void directions(String text, String direction) {
     assertEquals(direction.equals("-") ? null : Direction.valueOf(direction), only(text).direction());
