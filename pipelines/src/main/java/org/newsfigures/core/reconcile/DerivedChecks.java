@@ -18,7 +18,8 @@ import org.newsfigures.core.attribution.MetricVocabulary;
  * <ul>
  *   <li>A change and its level ("exports fell 10.4% in 2025 to $41.7 billion", same article) imply the previous
  *       year's level, 41.7 / (1 − 0.104) ≈ 46.5; a stated level of that year (any other figure) must agree with it
- *       within the hedge intervals of {@link Tolerance}, the implied level taking the stated level's hedge. A change
+ *       within the hedge intervals of {@link Tolerance}, the implied level taking the stated level's hedge, widened by
+ *       the rounding of the two figures it is implied from ("$0.8 billion" may be 0.75 to 0.85). A change
  *       stated alone is held the same way against another article's two levels of the line (its $25.1 billion in
  *       2025 and $29.9 billion in 2024 imply a fall of 16.1%, not 10.4%). The
  *       explanation names the statistical sources the two sentences cite, since a partner's customs (import) data
@@ -88,8 +89,11 @@ final class DerivedChecks {
         if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())) {
           continue;
         }
-        double implied = inStatedTerms(level, stated) / (1 + sign * change.figure().value() / 100);
-        double[] impliedInterval = Tolerance.interval(implied, implied, stated.figure().qualifier());
+        double factor = 1 + sign * change.figure().value() / 100;
+        double implied = inStatedTerms(level, stated) / factor;
+        double[] impliedInterval = widened(Tolerance.interval(implied, implied, stated.figure().qualifier()), implied,
+            Tolerance.printedRounding(level.figure().text())
+                + Tolerance.printedRounding(change.figure().text()) * change.figure().value() / 100 / Math.abs(factor));
         if (Tolerance.overlap(impliedInterval, stated.interval())) {
           continue;
         }
@@ -102,6 +106,14 @@ final class DerivedChecks {
         }
       }
     }
+  }
+
+  /**
+   * The interval widened to what the rounding of the figures it is implied from allows: "$0.8 billion, a drop of 84 per
+   * cent" implies 0.75/0.165 to 0.85/0.155, about 4.5 to 5.5 billion, not 5.0 ± 1%.
+   */
+  private static double[] widened(double[] interval, double implied, double rounding) {
+    return new double[] {Math.min(interval[0], implied * (1 - rounding)), Math.max(interval[1], implied * (1 + rounding))};
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.newsfigures.core.reconcile;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * When two values agree. Each value becomes an interval by its hedge: exact ±{@value #EXACT} (rounding of a
  * printed figure), approx ("about") ±{@value #APPROX}, more_than/at_least [v, ∞), less_than/at_most [0, v], a range
@@ -24,6 +27,23 @@ final class Tolerance {
       case "less_than", "at_most" -> new double[] {0, high * (1 + EXACT)};
       default -> new double[] {low * (1 - EXACT), high * (1 + EXACT)};
     };
+  }
+
+  /** A numeral as printed: its digits and those after the decimal mark. */
+  private static final Pattern NUMERAL = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
+
+  /**
+   * How far, relative to it, the first numeral of a figure's text may be from what it rounds: half a unit of its last
+   * printed digit ("0.8" is 0.75 to 0.85, ±6.25%; "118.7" ±0.04%). 0 for a figure with no digits ("a third").
+   */
+  static double printedRounding(String text) {
+    Matcher numeral = NUMERAL.matcher(text);
+    if (!numeral.find()) {
+      return 0;
+    }
+    double value = Double.parseDouble(numeral.group().replace(",", ""));
+    int decimals = numeral.group(1) == null ? 0 : numeral.group(1).length();
+    return value == 0 ? 0 : 0.5 * Math.pow(10, -decimals) / value;
   }
 
   static boolean overlap(double[] a, double[] b) {

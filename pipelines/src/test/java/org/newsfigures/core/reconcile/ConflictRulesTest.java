@@ -221,4 +221,18 @@ class ConflictRulesTest {
     assertEquals(List.of(), result.conflicts(), "the rate before and the steps are not the rate the schedule ends at");
     assertEquals(List.of(10.0), result.claims().stream().map(Claim::consensusValue).toList());
   }
+
+  @Test
+  void aLevelImpliedFromRoundedFiguresIsAsRoughAsThey() {
+    // "$0.6 billion" is 0.55 to 0.65 and "a drop of 85 per cent" 84.5 to 85.5: 2024 was about 3.8 to 4.5 billion.
+    String a = "Copper exports to Peru were worth C$0.6 billion in 2025, a drop of 85 per cent.";
+    Figure level = money(A, a, "C$0.6 billion", 0.6e9, "CAD", "exact", 2025, "exports", "CA", "PE");
+    Figure change = percent(A, a, "85 per cent", 85, "exact", "decrease", 2025, "exports_change", "CA", "PE", null);
+    String b = "Copper exports to Peru were C$4.1 billion in 2024.";
+    Figure stated = money(B, b, "C$4.1 billion", 4.1e9, "CAD", "exact", 2024, "exports", "CA", "PE");
+    assertEquals(List.of(), types(level, change, stated), "C$4.1 billion is within what the rounding allows");
+    Figure off = money(B, b.replace("4.1", "5.2"), "C$5.2 billion", 5.2e9, "CAD", "exact", 2024, "exports", "CA",
+        "PE");
+    assertEquals(List.of("derived_inconsistency"), types(level, change, off));
+  }
 }
