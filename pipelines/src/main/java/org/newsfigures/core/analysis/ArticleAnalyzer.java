@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsfigures.core.article.Article;
@@ -99,7 +100,8 @@ public record ArticleAnalyzer(
         int after = i + 1 < own.size() && isConversion(sentence.text(), mention, own.get(i + 1)) ? i + 2 : i + 1;
         int next = after < own.size() ? own.get(after).start() : -1;
         figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff,
-            inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures), sentenceTariff));
+            inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures), sentenceTariff,
+            referredBack(sentence, own, i, figures)));
         Figure added = figures.get(figures.size() - 1);
         if (attributor.isLevied(added.metric())) {
           sentenceTariff = new Attribution(added.metric(), added.subject(), added.counterpart(), added.product(), null);
@@ -135,7 +137,8 @@ public record ArticleAnalyzer(
       int nextFigureStart,
       TariffParties lastTariff,
       Inherited inherited,
-      Attribution sentenceTariff) {
+      Attribution sentenceTariff,
+      Figure referred) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
@@ -150,7 +153,8 @@ public record ArticleAnalyzer(
         : attributor.attribute(new AttributionInput(
             sentence.text(), mention.start(), mention.end(), mention.kind().label(),
             previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff))
-            .withGoodsOf(sentenceTariff);
+            .withGoodsOf(sentenceTariff)
+            .withMetricOf(referred == null ? null : referred.metric(), referred == null ? null : referred.text());
 
     Optional<CurrencyResolution> currency = Optional.empty();
     Optional<Conversion> conversion = Optional.empty();
@@ -236,10 +240,18 @@ public record ArticleAnalyzer(
         ? previous.currency().currency() : null;
   }
 
-  /** Whether {@code self} is money in brackets right after the money figure {@code previous}: its conversion. */
+  /**
+   * Whether {@code self} is the conversion of the money figure {@code previous}: in brackets right after it, or after
+   * ", or" in a currency it names and {@code previous} does not ("$38.9 billion, according to Secex, or about R$194
+   * billion at last year's average exchange rate").
+   */
   private static boolean isConversion(String sentence, FigureMention previous, FigureMention self) {
-    return previous.kind() == FigureKind.MONEY && self.kind() == FigureKind.MONEY && previous.end() <= self.start()
-        && CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
+    if (previous.kind() != FigureKind.MONEY || self.kind() != FigureKind.MONEY || previous.end() > self.start()) {
+      return false;
+    }
+    return CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches()
+        || self.currency().isExplicit() && !self.currency().currency().equals(previous.currency().currency())
+            && OR_CONVERSION_GAP.matcher(sentence).region(previous.end(), self.start()).matches();
   }
 
   /**
@@ -276,9 +288,33 @@ public record ArticleAnalyzer(
       if (isPhaseOut(sentence.text(), previous, mention, last)) {
         return new Inherited(last, "as the tariff it phases in: ", FigureAttributor.TARIFF_PHASE_OUT);
       }
+      if (last.metric() != null && isChangeOf(sentence.text(), previous, mention)) {
+        return new Inherited(last, "as the change of the figure before: ", attributor.changeOf(last.metric()));
+      }
     }
     return referredShare(sentence, mention, before).map(f -> new Inherited(f, "as the share it refers to: "))
         .orElse(null);
+  }
+
+  /** "those" or "that" opening a clause after the figure before: it stands for that figure's noun. */
+  private static final Pattern THOSE = Pattern.compile(
+      "(?i)(?:,\\s*|\\b(?:while|whereas|and|but)\\s+)(?:those|that)\\s+(?:to|from|of|in|with|for|at)\\b[^;]*");
+
+  /**
+   * The figure a clause opened by "those"/"that" refers back to ("Exports to China fell 1.9 percent to $130.2
+   * billion, while those to the United States dropped 3.6 percent to $122.8 billion"): the latest figure before it in
+   * its sentence of the same kind, a change or not as it is; null when none.
+   */
+  private static Figure referredBack(Sentence sentence, List<FigureMention> own, int i, List<Figure> before) {
+    FigureMention mention = own.get(i);
+    for (int j = i - 1; j >= 0; j--) {
+      FigureMention candidate = own.get(j);
+      if (candidate.kind() == mention.kind() && (candidate.direction() == null) == (mention.direction() == null)) {
+        boolean refers = THOSE.matcher(sentence.text()).region(candidate.end(), mention.start()).find();
+        return refers ? before.get(before.size() - (i - j)) : null;
+      }
+    }
+    return null;
   }
 
   /** Between a tariff rate and the period it is reached over: "to 40% over 10 years". */
@@ -331,6 +367,42 @@ public record ArticleAnalyzer(
   private static final Pattern BASELINE_GAP = Pattern.compile(
       "(?i)(?:[^\\d.;:]{0,100}?,\\s*|\\s+)(?:(?:up|down)\\s+)?from\\s+"
           + "(?:(?:less|more|fewer) than\\s+|(?:about|around|roughly|nearly|almost|just|some|over|under)\\s+)?");
+
+  /** Hedges a figure's conversion or baseline may carry. */
+  private static final String HEDGE =
+      "(?:(?:less|more|fewer) than\\s+|(?:about|around|roughly|nearly|almost|just|some|over|under)\\s+)?";
+
+  /** Between a figure and its conversion after "or": the rest of its clause, a comma, "or", perhaps a hedge. */
+  private static final Pattern OR_CONVERSION_GAP = Pattern.compile("(?i)[^\\d;]{0,80}?,\\s*or\\s+" + HEDGE);
+
+  /**
+   * Between a level and its change stated after it: "$0.8 billion in 2025, a drop of 84 per cent", "£17.1bn in
+   * 2024, …, but growing at 9 per cent a year", "£358bn last year, … and still 4 per cent below their 2018 level",
+   * "$40 bln, down 9.2%".
+   */
+  private static final Pattern CHANGE_GAP = Pattern.compile(
+      "(?i)[^;]{0,100}?(?:,\\s*|\\b(?:and|but)\\s+)(?:(?<words>an?\\s+(?:\\p{L}+\\s+)?\\p{L}+\\s+of"
+          + "|(?:growing|rising|falling|shrinking|expanding|contracting|declining)\\s+(?:at|by)|down|up)\\s+"
+          + "|(?:still|now)\\s+)?" + HEDGE);
+  /** A change stated against an earlier level after the figure: "4 per cent below their 2018 level". */
+  private static final Pattern AGAINST_LEVEL = Pattern.compile(
+      "(?i)\\s+(?:below|above|under|over)\\s+(?:their|its|the|his|her|our)\\s+(?:\\d{4}\\s+)?(?:level|peak|high|low)s?\\b");
+
+  /**
+   * Whether {@code self}, a change, is the change of the level {@code previous} it follows: right after it as an
+   * apposition ("a drop of 84 per cent", "down 9.2%"), or against an earlier level ("4 per cent below their 2018
+   * level"), with no other figure between.
+   */
+  private static boolean isChangeOf(String sentence, FigureMention previous, FigureMention self) {
+    if (self.direction() == null || previous.direction() != null || previous.end() > self.start()
+        || self.kind() != FigureKind.PERCENT && self.kind() != FigureKind.PERCENTAGE_POINTS) {
+      return false;
+    }
+    Matcher gap = CHANGE_GAP.matcher(sentence).region(previous.end(), self.start());
+    // Without words of change between ("and still 4 per cent"), the words after must state the earlier level.
+    return gap.matches() && (gap.group("words") != null
+        || AGAINST_LEVEL.matcher(sentence).region(self.end(), sentence.length()).lookingAt());
+  }
 
   /** Between a figure and its conversion: an opening bracket, perhaps a hedge or "or". */
   private static final Pattern CONVERSION_GAP = Pattern.compile(

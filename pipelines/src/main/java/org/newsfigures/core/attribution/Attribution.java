@@ -29,4 +29,19 @@ public record Attribution(String metric, String subject, String counterpart, Str
     String why = "product: as the rate before it, '" + before.product() + "'";
     return new Attribution(metric, subject, counterpart, before.product(), evidence == null ? why : evidence + "; " + why);
   }
+
+  /**
+   * A figure with no metric of its own, in a clause that refers back with "those" or "that" ("while those to the
+   * United States dropped to $122.8 billion"), measures what the figure referred to does; its countries stay its own.
+   *
+   * @param referredMetric the metric of the figure referred to, or null
+   * @param referredText that figure's text
+   */
+  public Attribution withMetricOf(String referredMetric, String referredText) {
+    if (metric != null || referredMetric == null) {
+      return this;
+    }
+    String why = "metric: as the figure 'those' refers to, '" + referredText + "'";
+    return new Attribution(referredMetric, subject, counterpart, product, evidence == null ? why : why + "; " + evidence);
+  }
 }

@@ -118,6 +118,11 @@ public final class FigureAttributor {
     return MetricAttributor.isShare(metric);
   }
 
+  /** The metric of a change of the level metric: its change metric (exports → exports_change), else "change". */
+  public String changeOf(String level) {
+    return metrics.changeOf(level).orElse(CHANGE);
+  }
+
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
     Optional<MetricMatch> match =
@@ -142,12 +147,56 @@ public final class FigureAttributor {
     if (!named.isEmpty()) {
       evidence.add("product: '" + String.join("', '", named) + "'");
     }
-    return new Attribution(
+    Attribution read = new Attribution(
         metricName,
         found.subjectCode(),
         found.counterpartCode(),
         named.isEmpty() ? null : String.join("|", named.stream().sorted().toList()),
         evidence.isEmpty() ? null : String.join("; ", evidence));
+    boolean paid = in.kind().equals("percent") && PAYS_RATE.matcher(in.sentence()).region(0, in.figureStart()).find();
+    return paid ? paidRate(in, read).orElse(read) : read;
+  }
+
+  /**
+   * A bare rate a country faces or pays, right after the verb ("Britain … faces just 10%", "Tesla … gets off with
+   * 7.8%"): in an article that has stated a tariff, it is that tariff's rate for the payer.
+   */
+  private static final Pattern PAYS_RATE = Pattern.compile("(?i)\\b(?:faces?|facing|faced|pays?|paying|paid|attracts?"
+      + "|gets? off with|got off with)\\s+(?:(?:just|only|an extra|an additional|a|an|about|around|roughly|up to|as"
+      + " much as)\\s+)?$");
+
+  /**
+   * The rate a country pays: levied on the first country the sentence names before the figure ("Britain, which is
+   * negotiating … with Bern, faces just 10%": on Britain), by the country named in the words right after it ("faces a
+   * 15% US tariff"), else by the article's latest tariff's imposer. A rate with no tariff word of its own is one only
+   * in an article that has stated a tariff; its goods are then unknown.
+   *
+   * @param read the figure as its words read it
+   */
+  private Optional<Attribution> paidRate(AttributionInput in, Attribution read) {
+    boolean levied = metrics.isLevied(read.metric());
+    Optional<String> metric = levied ? Optional.of(read.metric())
+        : read.metric() != null || in.lastTariff() == null ? Optional.empty() : metrics.levied();
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    int wordsEnd = in.nextFigureStart() < 0 ? clause[1] : Math.min(clause[1], in.nextFigureStart());
+    List<CountryMention> named = parties.countries().find(in.sentence());
+    Optional<CountryMention> imposer = named.stream()
+        .filter(c -> c.start() >= in.figureEnd() && c.end() <= wordsEnd && c.role() != CountryMention.Role.OBJECT)
+        .findFirst();
+    String imposerCode = imposer.map(CountryMention::code)
+        .orElse(in.lastTariff() == null ? null : in.lastTariff().imposer());
+    Optional<CountryMention> payer = named.stream()
+        .filter(c -> c.end() <= in.figureStart() && !c.code().equals(imposerCode)).findFirst();
+    if (metric.isEmpty() || imposerCode == null || payer.isEmpty()) {
+      return Optional.empty();
+    }
+    String why = (levied ? "metric: a rate paid" : "metric: a rate paid under the article's tariff before")
+        + imposer.map(c -> "; subject: '" + c.words() + "'").orElse("; subject: as the article's tariff before, "
+            + imposerCode)
+        + "; counterpart: '" + payer.get().words() + "' pays it"
+        + (levied && read.product() != null ? "; product: '" + read.product() + "'" : "");
+    return Optional.of(new Attribution(metric.get(), imposerCode, payer.get().code(), levied ? read.product() : null,
+        why));
   }
 
   /**

@@ -45,6 +45,8 @@ final class MetricAttributor {
   private final Optional<Metric> shareOfWhole;
   /** Metrics one country levies on another: their roles are actor_target. */
   private final Set<String> levied;
+  /** The levied metric of a rate in percent (tariff_rate): what a rate a country pays under a tariff measures. */
+  private final Optional<String> leviedRate;
 
   MetricAttributor(MetricVocabulary vocabulary) {
     // One table per metric: a long trigger of one metric must not hide a short one of another.
@@ -59,10 +61,23 @@ final class MetricAttributor {
     this.shareOfWhole = vocabulary.find(SHARE_OF_WHOLE);
     this.levied = vocabulary.all().stream().filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET).map(Metric::name)
         .collect(Collectors.toUnmodifiableSet());
+    this.leviedRate = vocabulary.all().stream()
+        .filter(m -> m.roles() == Metric.Roles.ACTOR_TARGET && m.changeOf() == null && m.kinds().contains("percent"))
+        .map(Metric::name).sorted().findFirst();
+  }
+
+  /** The levied metric of percent rates (tariff_rate), if the vocabulary has one. */
+  Optional<String> levied() {
+    return leviedRate;
   }
 
   boolean isLevied(String metric) {
     return metric != null && levied.contains(metric); // an immutable set's contains(null) throws
+  }
+
+  /** The change metric of a level metric (exports → exports_change), if it has one. */
+  Optional<String> changeOf(String level) {
+    return Optional.ofNullable(changeOfLevel.get(level)).map(Metric::name);
   }
 
   /**

@@ -15,8 +15,11 @@ import org.newsfigures.core.text.StartCharPattern;
  * characters that do not end a clause, so a phrase cannot start with one.
  */
 final class PhraseTable<T> {
-  /** Up to 40 characters that do not end a clause; a decimal point ("$1.6 billion") does not. */
-  private static final String GAP = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){0,40}?";
+  /**
+   * Up to 40 characters that do not end a clause; a decimal point ("$1.6 billion") does not, nor the point after a
+   * single capital ("U.S.").
+   */
+  private static final String GAP = "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)|(?<=(?<!\\p{L})\\p{Lu})\\.){0,40}?";
 
   private final StartCharPattern pattern;
   private final Map<String, T> valueByPhrase;

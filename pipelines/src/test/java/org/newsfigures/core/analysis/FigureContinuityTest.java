@@ -92,4 +92,72 @@ class FigureContinuityTest {
     assertEquals(true, share.attributionEvidence().startsWith(BASELINE), share.attributionEvidence());
     assertEquals(true, before.attributionEvidence().startsWith(BASELINE), before.attributionEvidence());
   }
+
+  /** A Chilean article for the changes, conversions and references that lean on a figure stated before them. */
+  private static final String CHILEAN = String.join("\n",
+      "Chilean copper sales to Korea slide",
+      "Published 12 May 2025",
+      "",
+      "SANTIAGO - Chile's copper exports to South Korea were worth $3.1 billion last year, a fall of 12 per cent.",
+      "",
+      "Chilean wine exports to Japan reached $140 million in 2024, official data show: modest, but growing at 6 per"
+          + " cent a year.",
+      "",
+      "Chilean exports to Germany were worth $2.2 billion in 2024, flat on the year and still 7 per cent below their"
+          + " 2021 level.",
+      "",
+      "Exports to China rose 2.1 percent to $38.6 billion, while those to India fell 4.4 percent to $2.9 billion.",
+      "",
+      "Chile exported salmon worth $45 million to Vietnam in 2024, the central bank said, or about 42 billion Chilean"
+          + " pesos at last year's average rate.",
+      "",
+      "Korea imposed a 12% tariff on Chilean cherries in March. Argentina, which is negotiating its own deal with Seoul,"
+          + " faces just 8%.");
+
+  private static final List<Figure> CHILE_FIGURES = ANALYZER.analyze(
+      new ArticleParser().parse("copper.txt", new DecodedText.Accepted(CHILEAN, "UTF-8", List.of()))).figures();
+
+  @Test
+  void aChangeStatedAfterALevelIsThatLevelsChange() {
+    List<Figure> figures = CHILE_FIGURES;
+    assertMeasures("exports", "CL", "KR", figure(figures, "$3.1 billion"));
+    Figure fall = figure(figures, "12 per cent");
+    assertMeasures("exports_change", "CL", "KR", fall);
+    assertEquals(true, fall.attributionEvidence().startsWith("as the change of the figure before: "),
+        fall.attributionEvidence());
+    assertEquals("decrease", fall.direction());
+    assertMeasures("exports_change", "CL", "JP", figure(figures, "6 per cent"));
+    // No word of change between: the earlier level named after the figure makes it one.
+    Figure below = figure(figures, "7 per cent");
+    assertMeasures("exports_change", "CL", "DE", below);
+    assertEquals("decrease", below.direction());
+  }
+
+  @Test
+  void thoseRefersToTheFigureBeforeOfItsKind() {
+    List<Figure> figures = CHILE_FIGURES;
+    assertMeasures("exports", "CL", "CN", figure(figures, "$38.6 billion"));
+    Figure those = figure(figures, "$2.9 billion");
+    assertMeasures("exports", "CL", "IN", those);
+    assertEquals(true, those.attributionEvidence().contains("'those' refers to, '$38.6 billion'"),
+        those.attributionEvidence());
+  }
+
+  @Test
+  void aConversionAfterOrInAnotherCurrencyIsTheFigureAgain() {
+    List<Figure> figures = CHILE_FIGURES;
+    assertMeasures("exports", "CL", "VN", figure(figures, "$45 million"));
+    Figure pesos = figure(figures, "42 billion Chilean pesos");
+    assertMeasures("exports", "CL", "VN", pesos);
+    assertEquals("CLP", pesos.currency());
+  }
+
+  @Test
+  void aBareRateACountryFacesIsTheArticlesTariffOnIt() {
+    List<Figure> figures = CHILE_FIGURES;
+    assertMeasures("tariff_rate", "KR", "CL", figure(figures, "12%"));
+    Figure paid = figure(figures, "8%");
+    // Argentina pays it, Korea levies it; Seoul, named as a partner of the talks, is not the payer.
+    assertMeasures("tariff_rate", "KR", "AR", paid);
+  }
 }

@@ -237,4 +237,45 @@ class FigureAttributorTest {
         "Farmers who raise pigs for pork were hit hardest.");
     assertEquals(null, none.product(), none.evidence());
   }
+
+  /** Measures of economic news beyond trade flows, each in a sentence written for it. */
+  @Test
+  void measuresBeyondTradeFlows() {
+    assertEquals("customs_revenue", attribute("Peru's customs agency collected 3.1 billion soles in import duties in"
+        + " May.", "3.1 billion soles", "money").metric());
+    assertEquals("remittances", attribute("Some 900,000 Filipinos work in the emirates, and they sent home about"
+        + " $4 billion last year.", "$4 billion", "money").metric());
+    assertEquals("capacity_utilization", attribute("Smelters are running at about 70% of capacity.", "70%", "percent")
+        .metric());
+    assertEquals("market_value", attribute("The miner's market value fell to about A$40 billion.", "A$40 billion",
+        "money").metric());
+    assertEquals("tariff_cost", attribute("Hyundai expects a $2 billion hit from U.S. tariffs this year.",
+        "$2 billion", "money").metric());
+    assertEquals("regional_value_content", attribute("Under the pact, 60 percent of a truck's content must come from"
+        + " the region.", "60 percent", "percent").metric());
+    assertEquals("investment", attribute("The carmaker dropped plans for a $2bn plant in Hungary.", "$2bn", "money")
+        .metric());
+    assertEquals("gdp", attribute("The deal could add €3bn a year to the economy.", "€3bn", "money").metric());
+  }
+
+  @Test
+  void aTariffCutByPointsIsAChangeOfTheRateNotOfWhatItHits() {
+    String s = "Seoul could cut Korean tariffs on Chilean cherries by 20 percentage points.";
+    int start = s.indexOf("20 percentage points");
+    Attribution cut = ATTRIBUTOR.attribute(new AttributionInput(s, start, start + "20 percentage points".length(),
+        "percentage_points", null, null, true, -1));
+    assertAttribution("tariff_rate_change", "KR", "CL", "cherries", cut);
+    String growth = "The levy could shave 0.3 percentage points off Chile's growth by 2027.";
+    int at = growth.indexOf("0.3 percentage points");
+    assertEquals("gdp_growth", ATTRIBUTOR.attribute(new AttributionInput(growth, at, at + "0.3 percentage points".length(),
+        "percentage_points", null, null, true, -1)).metric());
+  }
+
+  @Test
+  void aRateACountryFacesUnderAnotherCountrysTariff() {
+    String s = "Vietnam, which ships most of its coffee from Haiphong, faces a 20% U.S. tariff on its shoes.";
+    int start = s.indexOf("20%");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, start, start + 3, "percent", null, "VN", false, -1));
+    assertAttribution("tariff_rate", "US", "VN", "footwear", a);
+  }
 }
