@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,6 +84,7 @@ public record ArticleAnalyzer(
       }
       List<FigureMention> own = mentions.get(sentence.index());
       Attribution sentenceTariff = null; // the latest tariff rate of this sentence
+      int sentenceFirst = figures.size();
       TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
           ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;
       for (int i = 0; i < own.size(); i++) {
@@ -110,6 +112,7 @@ public record ArticleAnalyzer(
           }
         }
       }
+      changesOfLevelsReached(sentence, own, figures.subList(sentenceFirst, figures.size()));
     }
     return new ArticleAnalysis(figures, statedTariffs(article));
   }
@@ -315,6 +318,29 @@ public record ArticleAnalyzer(
       }
     }
     return null;
+  }
+
+  /** Between a change and the level it reaches: "2.1 pct lower at 748 yuan", "down 1.4 pct at $99.65". */
+  private static final Pattern LEVEL_REACHED = Pattern.compile(
+      "(?i)\\s+(?:(?:lower|higher|up|down)\\s+)?(?:at|to)\\s+(?:(?:about|around|roughly|nearly|almost|just|some)\\s+)?");
+
+  /**
+   * A change its words name no metric of, right before the level it reaches ("ended 2.1 pct lower at 748 yuan a
+   * ton"), is the change of what that level measures, of the same parties and product.
+   *
+   * @param figures the sentence's figures, in the order of {@code own}; changed in place
+   */
+  private void changesOfLevelsReached(Sentence sentence, List<FigureMention> own, List<Figure> figures) {
+    for (int i = 0; i + 1 < own.size(); i++) {
+      Figure change = figures.get(i);
+      Figure level = figures.get(i + 1);
+      if (FigureAttributor.CHANGE.equals(change.metric()) && level.metric() != null && level.direction() == null
+          && LEVEL_REACHED.matcher(sentence.text()).region(own.get(i).end(), own.get(i + 1).start()).matches()) {
+        figures.set(i, change.withAttribution(new Attribution(attributor.changeOf(level.metric()), level.subject(),
+            level.counterpart(), level.product(), "as the change of the level it reaches: "
+                + Objects.requireNonNullElse(level.attributionEvidence(), "'" + level.text() + "'"))));
+      }
+    }
   }
 
   /** Between a tariff rate and the period it is reached over: "to 40% over 10 years". */

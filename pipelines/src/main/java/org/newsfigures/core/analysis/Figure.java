@@ -1,5 +1,7 @@
 package org.newsfigures.core.analysis;
 
+import org.newsfigures.core.attribution.Attribution;
+
 /**
  * One row of the figures table: a figure with everything the article says about it. Offsets are Unicode code
  * points into the article text (see schemas/figures.avsc for each column's meaning). Reconciliation reads the rows
@@ -32,6 +34,13 @@ public record Figure(
     String counterpart,
     String product,
     String attributionEvidence) {
+
+  /** The same figure measuring what {@code a} says. */
+  Figure withAttribution(Attribution a) {
+    return new Figure(figureId, articleId, sourceFile, sentenceIndex, sentence, charStart, charEnd, text, kind, value,
+        valueHigh, unit, currency, currencyBasis, currencyEvidence, qualifier, direction, year, valueUsd, valueCad,
+        fxYear, a.metric(), a.subject(), a.counterpart(), a.product(), a.evidence());
+  }
 
   /** The article as explanations name it ({@link SourceLabel}). */
   public String sourceLabel() {

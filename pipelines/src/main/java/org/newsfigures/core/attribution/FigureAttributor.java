@@ -28,7 +28,7 @@ import org.newsfigures.core.text.ClauseSplitter;
  */
 public final class FigureAttributor {
   /** The metric of a change ("rose 4%") whose sentence names no metric: it matches any "…_change". */
-  static final String CHANGE = "change";
+  public static final String CHANGE = "change";
   /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
   public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");

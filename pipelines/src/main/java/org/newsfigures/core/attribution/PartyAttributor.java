@@ -110,12 +110,21 @@ final class PartyAttributor {
     return switch (roles) {
       case SYMMETRIC -> named.homeFirst(in.home());
       case ACTOR_TARGET -> named.withLastTariff(in.lastTariff()).withHomeTarget(in.home()).withHome(in.home(), HOME);
+      // A world price quoted on an exchange ("benchmark iron ore futures fell below $100 a ton") is no country's:
+      // neither the article's home nor the exchange's seat ("on China's Dalian Commodity Exchange").
+      case MARKET -> EXCHANGE_QUOTE.matcher(in.sentence()).find() ? Parties.NONE
+          : (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
+              .withHome(in.home(), HOME);
       // A trade figure's unnamed reporter is the country whose agency counted it ("…, Korea Customs Service data
       // showed"), before the article's home. The sources are looked for only when the reporter is unnamed.
       default -> (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
           .withHome(in.home(), HOME);
     };
   }
+
+  /** Words of a price quoted on a commodity exchange. */
+  private static final Pattern EXCHANGE_QUOTE = Pattern.compile(
+      "(?i)\\b(?:futures|(?:commodity|futures|stock|mercantile) exchange|benchmark|most-traded|contract)\\b");
 
   /** The country of the statistical agency the sentence cites, else the one the previous sentence cites; or null. */
   private String sourceCountry(AttributionInput in) {

@@ -112,7 +112,9 @@ class FigureContinuityTest {
           + " pesos at last year's average rate.",
       "",
       "Korea imposed a 12% tariff on Chilean cherries in March. Argentina, which is negotiating its own deal with Seoul,"
-          + " faces just 8%.");
+          + " faces just 8%.",
+      "",
+      "The Chilean copper price ended 1.5 pct lower at 9,120 pesos a kilogram.");
 
   private static final List<Figure> CHILE_FIGURES = ANALYZER.analyze(
       new ArticleParser().parse("copper.txt", new DecodedText.Accepted(CHILEAN, "UTF-8", List.of()))).figures();
@@ -159,5 +161,14 @@ class FigureContinuityTest {
     Figure paid = figure(figures, "8%");
     // Argentina pays it, Korea levies it; Seoul, named as a partner of the talks, is not the payer.
     assertMeasures("tariff_rate", "KR", "AR", paid);
+  }
+
+  @Test
+  void aChangeRightBeforeTheLevelItReachesIsThatLevelsChange() {
+    Figure level = figure(CHILE_FIGURES, "9,120 pesos");
+    assertMeasures("price", "CL", null, level);
+    Figure change = figure(CHILE_FIGURES, "1.5 pct");
+    assertMeasures("price_change", "CL", null, change);
+    assertEquals("copper", change.product(), change.attributionEvidence());
   }
 }

@@ -278,4 +278,14 @@ class FigureAttributorTest {
     Attribution a = ATTRIBUTOR.attribute(new AttributionInput(s, start, start + 3, "percent", null, "VN", false, -1));
     assertAttribution("tariff_rate", "US", "VN", "footwear", a);
   }
+
+  @Test
+  void aWorldPriceQuotedOnAnExchangeIsNoCountrys() {
+    String s = "The most-active copper contract on Peru's Lima Metals Exchange closed at $9,050 a tonne.";
+    Attribution quote = attribute(s, "$9,050", "money", "Chile's copper exports rose.", "CL");
+    assertAttribution("price", null, null, null, quote);
+    // A price of one market stays that market's, the article's home when it names none.
+    String local = "Copper wire sold for $11 a kilogram last week.";
+    assertEquals("CL", attribute(local, "$11", "money", null, "CL").subject());
+  }
 }
