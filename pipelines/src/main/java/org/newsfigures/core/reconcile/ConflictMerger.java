@@ -79,6 +79,17 @@ final class ConflictMerger {
     return last;
   }
 
+  /** The figures the conflicts of a type involve so far, by identity. */
+  Set<Figure> involvedIn(String type) {
+    Set<Figure> involved = Collections.newSetFromMap(new IdentityHashMap<>());
+    conflicts.forEach((slot, merged) -> {
+      if (slot.type().equals(type)) {
+        involved.addAll(merged.figures);
+      }
+    });
+    return involved;
+  }
+
   List<Finding> agreements() {
     return agreements;
   }

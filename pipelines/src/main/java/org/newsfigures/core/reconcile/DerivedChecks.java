@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.newsfigures.core.analysis.Figure;
 import org.newsfigures.core.attribution.Metric;
@@ -47,6 +48,9 @@ final class DerivedChecks {
    * group of n figures costs the findings it has, not n² scans.
    */
   void check(Collection<ClaimReading> readings, ConflictMerger out) {
+    // A level already stated in the wrong currency is explained by that currency_mismatch; holding it against a
+    // change again would report the same error twice.
+    Set<Figure> mismatched = out.involvedIn(PairChecks.CURRENCY_MISMATCH);
     Map<String, List<ClaimReading>> byArticle = new HashMap<>();
     Map<Line, List<ClaimReading>> byLine = new HashMap<>();
     for (ClaimReading reading : readings) { // lists in the readings' order, so findings come in the same order
@@ -59,7 +63,7 @@ final class DerivedChecks {
       Optional<Metric> metric = metrics.find(reading.key().metric());
       List<ClaimReading> sameArticle = byArticle.get(reading.articleId());
       if (metric.isPresent() && metric.get().changeOf() != null) {
-        changes(reading, metric.get().changeOf(), byLine, out);
+        changes(reading, metric.get().changeOf(), byLine, mismatched, out);
       }
       if (metric.isPresent() && !metric.get().parts().isEmpty()) {
         parts(reading, metric.get().parts(), sameArticle, out);
@@ -67,7 +71,8 @@ final class DerivedChecks {
     }
   }
 
-  private void changes(ClaimReading change, String levelMetric, Map<Line, List<ClaimReading>> byLine, ConflictMerger out) {
+  private void changes(ClaimReading change, String levelMetric, Map<Line, List<ClaimReading>> byLine,
+      Set<Figure> mismatched, ConflictMerger out) {
     Integer year = change.key().year();
     if (year == null || change.figure().direction() == null || !change.comparable()) {
       return;
@@ -86,7 +91,8 @@ final class DerivedChecks {
         continue;
       }
       for (ClaimReading stated : previousYear) {
-        if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())) {
+        if (stated == level || !stated.comparable() || !own && !stated.articleId().equals(level.articleId())
+            || mismatched.contains(stated.figure()) || mismatched.contains(level.figure())) {
           continue;
         }
         double factor = 1 + sign * change.figure().value() / 100;

@@ -17,6 +17,7 @@ import org.newsfigures.core.fx.FxTable;
  * </ul>
  */
 final class PairChecks {
+  static final String CURRENCY_MISMATCH = "currency_mismatch";
   private static final Set<String> DOLLARS = Set.of("USD", "CAD");
 
   /** Writes the explanation of a disagreeing pair, only for the few a conflict spells out. */
@@ -68,7 +69,7 @@ final class PairChecks {
             continue;
           }
           if (sameNumeralPass) {
-            disagree(out, key, "currency_mismatch", a, b, Tolerance.severity(a.point(), b.point()), sameNumeral);
+            disagree(out, key, CURRENCY_MISMATCH, a, b, Tolerance.severity(a.point(), b.point()), sameNumeral);
           } else {
             compare(key, a, b, cadPerUsd, out);
           }
@@ -99,7 +100,7 @@ final class PairChecks {
     if ("money".equals(a.figure().kind()) && currencyA != null && currencyA.equals(currencyB) && DOLLARS.contains(currencyA)) {
       double ratio = ratio(a, b);
       if (Tolerance.within(ratio, cadPerUsd.getAsDouble(), Tolerance.RATE)) {
-        disagree(out, key, "currency_mismatch", a, b, ratio - 1, rateRatio);
+        disagree(out, key, CURRENCY_MISMATCH, a, b, ratio - 1, rateRatio);
         return;
       }
     }

@@ -235,4 +235,18 @@ class ConflictRulesTest {
         "PE");
     assertEquals(List.of("derived_inconsistency"), types(level, change, off));
   }
+
+  @Test
+  void aLevelInTheWrongCurrencyIsOneConflictNotTwo() {
+    // B states A's C$4.1 billion as US$4.1 billion: a currency_mismatch; against A's fall of 85% to C$0.6 billion it
+    // would also be a derived inconsistency, but that is the same error.
+    String a = "Copper exports to Peru were C$4.1 billion in 2024.";
+    Figure level2024 = money(A, a, "C$4.1 billion", 4.1e9, "CAD", "exact", 2024, "exports", "CA", "PE");
+    String a2 = "Copper exports to Peru were worth C$0.6 billion in 2025, a drop of 85 per cent.";
+    Figure level = money(A, a2, "C$0.6 billion", 0.6e9, "CAD", "exact", 2025, "exports", "CA", "PE");
+    Figure change = percent(A, a2, "85 per cent", 85, "exact", "decrease", 2025, "exports_change", "CA", "PE", null);
+    String b = "Canada's copper exports to Peru were US$4.1 billion in 2024.";
+    Figure wrong = money(B, b, "US$4.1 billion", 4.1e9, "USD", "exact", 2024, "exports", "CA", "PE");
+    assertEquals(List.of("currency_mismatch"), types(level2024, level, change, wrong));
+  }
 }
