@@ -155,7 +155,8 @@ public record ArticleAnalyzer(
         ? inherited.attribution()
         : attributor.attribute(new AttributionInput(
             sentence.text(), mention.start(), mention.end(), mention.kind().label(),
-            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff))
+            previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff,
+            article.text().substring(0, sentence.start())))
             .withGoodsOf(sentenceTariff)
             .withMetricOf(referred == null ? null : referred.metric(), referred == null ? null : referred.text());
 

@@ -14,6 +14,7 @@ package org.newsfigures.core.attribution;
  * @param nextFigureStart where the sentence's next figure starts, or -1: words nearer to it are its own
  * @param lastTariff imposer and target of the article's latest tariff rate before this figure, or null: a rate whose
  *     clause names no imposer continues that story ("… lifting the total levies to more than 45%")
+ * @param earlierText the article's text before the sentence, or null: what "the bloc" or "the kingdom" stands for
  */
 public record AttributionInput(
     String sentence,
@@ -24,17 +25,18 @@ public record AttributionInput(
     String home,
     boolean change,
     int nextFigureStart,
-    TariffParties lastTariff) {
+    TariffParties lastTariff,
+    String earlierText) {
   /** Who levies a tariff rate on whom, as ISO codes. */
   public record TariffParties(String imposer, String target) {}
 
   public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence,
       String home, boolean change, int nextFigureStart) {
-    this(sentence, figureStart, figureEnd, kind, previousSentence, home, change, nextFigureStart, null);
+    this(sentence, figureStart, figureEnd, kind, previousSentence, home, change, nextFigureStart, null, null);
   }
 
   /** A figure with no home country that is no change, alone in its sentence. */
   public AttributionInput(String sentence, int figureStart, int figureEnd, String kind, String previousSentence) {
-    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false, -1, null);
+    this(sentence, figureStart, figureEnd, kind, previousSentence, null, false, -1, null, null);
   }
 }

@@ -1,5 +1,7 @@
 package org.newsfigures.core.attribution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +78,49 @@ public final class CountryMentions {
         .map(m -> new CountryMention(m.code(), m.surface(), m.start(), m.end(), role(sentence, m),
             m.kind() == CountryGazetteer.Kind.DEMONYM))
         .toList();
+  }
+
+  /**
+   * A country or bloc named by what it is ("imports from the bloc", "live in the kingdom"). Titles that many countries
+   * share or other bodies use ("the republic", "the federation") are left out: they would guess.
+   */
+  private static final Pattern TITLE = Pattern.compile(
+      "\\bthe\\s+(bloc|kingdom|emirates|sultanate|principality)\\b");
+
+  /**
+   * Countries named in {@code sentence}, and those it names by what they are ("the bloc", "the kingdom"): the last
+   * country or bloc {@code earlierText} names that is one ("the kingdom" after "Saudi Arabia", whose name is the
+   * "Kingdom of Saudi Arabia"), none when it names none.
+   */
+  public List<CountryMention> find(String sentence, String earlierText) {
+    List<CountryMention> named = find(sentence);
+    if (sentence == null || earlierText == null) {
+      return named;
+    }
+    Matcher title = TITLE.matcher(sentence);
+    List<CountryMention> all = new ArrayList<>(named);
+    List<CountryGazetteer.Place> earlier = null;
+    while (title.find()) {
+      int start = title.start(1);
+      if (named.stream().anyMatch(m -> m.start() < title.end() && start < m.end())) {
+        continue;
+      }
+      if (earlier == null) {
+        earlier = places.find(earlierText).stream().filter(CountryMentions::party).toList();
+      }
+      for (int k = earlier.size() - 1; k >= 0; k--) {
+        CountryGazetteer.Place referent = earlier.get(k);
+        if (places.isCalled(referent.code(), title.group(1))) {
+          CountryGazetteer.Place here = new CountryGazetteer.Place(start, title.end(), title.group(1),
+              referent.alias(), referent.code(), CountryGazetteer.Kind.NAME);
+          all.add(new CountryMention(here.code(), title.group(), title.start(), title.end(), role(sentence, here),
+              false));
+          break;
+        }
+      }
+    }
+    all.sort(Comparator.comparingInt(CountryMention::start));
+    return List.copyOf(all);
   }
 
   /** The possessive that makes a country the owner of the source after it: "Brazil's Secex". */

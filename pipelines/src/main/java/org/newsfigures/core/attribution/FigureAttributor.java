@@ -125,6 +125,12 @@ public final class FigureAttributor {
 
   public Attribution attribute(AttributionInput given) {
     AttributionInput in = ownSentence(given);
+    if (in.kind().equals("money") && TRADE_WORTH.matcher(in.sentence()).region(0, in.figureStart()).find()) {
+      Optional<Attribution> flow = tradeOfGoods(in);
+      if (flow.isPresent()) {
+        return flow.get();
+      }
+    }
     Optional<MetricMatch> match =
         metrics.attribute(in.sentence(), in.figureStart(), in.figureEnd(), in.nextFigureStart(), in.kind(), in.change());
     List<String> evidence = new ArrayList<>();
@@ -199,6 +205,37 @@ public final class FigureAttributor {
         why));
   }
 
+  /** Goods, then an apposition that puts a value on their trade: "on Canadian canola seed, a trade worth US$4.9 billion". */
+  private static final Pattern TRADE_WORTH = Pattern.compile(
+      "(?i),\\s*(?:a|an)\\s+(?:\\p{L}+\\s+)?(?:trade|market|business|flow)\\s+(?:worth|valued at)\\s+"
+          + "(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to)\\s+)?$");
+
+  /**
+   * The value of the trade in goods a clause names before the figure ("Beijing will cut tariffs on Canadian canola
+   * seed, a trade worth US$4.9 billion"): the exports of the goods' origin to the country the clause names acting on
+   * them, read as imports are (the origin from the goods' adjective, the importer from the clause) and told from the
+   * seller's side; none when the clause does not name both.
+   */
+  private Optional<Attribution> tradeOfGoods(AttributionInput in) {
+    Optional<Metric> exports = metrics.vocabularyMetric("exports");
+    if (exports.isEmpty()) {
+      return Optional.empty();
+    }
+    Parties read = parties.attribute(Metric.Roles.IMPORTER_ORIGIN,
+        new AttributionInput(in.sentence(), in.figureStart(), in.figureEnd(), in.kind(), null, null, false,
+            in.nextFigureStart(), null, null));
+    if (read.subjectCode() == null || read.counterpartCode() == null) {
+      return Optional.empty();
+    }
+    int apposition = in.sentence().lastIndexOf(',', in.figureStart());
+    List<String> goods = products.find(in.sentence().substring(0, apposition),
+        Math.max(0, apposition - PRODUCT_BEFORE));
+    String product = goods.isEmpty() ? null : String.join("|", goods.stream().sorted().toList());
+    return Optional.of(new Attribution(exports.get().name(), read.counterpartCode(), read.subjectCode(), product,
+        "metric: the trade in the goods before it; subject: their origin, " + read.counterpartCode()
+            + "; counterpart: the importer, " + read.subjectCode() + (product == null ? "" : "; product: '" + product + "'")));
+  }
+
   /**
    * The figure's own sentence when the given one holds several (an upstream splitter may join them), offsets
    * shifted; the text before it becomes the previous sentence.
@@ -218,7 +255,8 @@ public final class FigureAttributor {
         in.home(),
         in.change(),
         in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0],
-        in.lastTariff());
+        in.lastTariff(),
+        in.earlierText() == null ? null : in.earlierText() + in.sentence().substring(0, own[0]));
   }
 
   /**

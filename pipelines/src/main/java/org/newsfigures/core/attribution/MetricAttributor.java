@@ -66,6 +66,11 @@ final class MetricAttributor {
         .map(Metric::name).sorted().findFirst();
   }
 
+  /** The vocabulary's metric of that name, if it has one. */
+  Optional<Metric> vocabularyMetric(String name) {
+    return triggersByMetric.keySet().stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
   /** The levied metric of percent rates (tariff_rate), if the vocabulary has one. */
   Optional<String> levied() {
     return leviedRate;

@@ -133,7 +133,7 @@ final class PartyAttributor {
   }
 
   private Parties named(Metric.Roles roles, AttributionInput in) {
-    List<CountryMention> own = countries.find(in.sentence());
+    List<CountryMention> own = countries.find(in.sentence(), in.earlierText());
     if (!own.isEmpty()) {
       int limit = in.nextFigureStart() < 0 ? in.sentence().length() : in.nextFigureStart();
       return read(roles, in.sentence(), own, in.figureStart(), in.figureEnd(), limit);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsfigures.core.reference.ReferenceCsv;
 
 /**
@@ -73,6 +74,9 @@ public final class CountryGazetteer {
   private final Set<String> wordsNeverInNames;
   /** The names of capitals and other cities, as written. */
   private final Set<String> cityNames;
+  /** Per code, the lower-case words of its names and bloc names ("kingdom" of "Kingdom of Saudi Arabia"). */
+  private final Map<String, Set<String>> nameWords;
+  private final Set<String> blocs;
 
   private record Entry(String alias, String code, Kind kind) {}
 
@@ -94,13 +98,16 @@ public final class CountryGazetteer {
   }
 
   private CountryGazetteer(Node root, Map<String, String> names, Map<String, String> demonyms,
-      Set<String> personNames, Set<String> wordsNeverInNames, Set<String> cityNames) {
+      Set<String> personNames, Set<String> wordsNeverInNames, Set<String> cityNames, Map<String, Set<String>> nameWords,
+      Set<String> blocs) {
     this.root = root;
     this.names = names;
     this.demonyms = demonyms;
     this.personNames = personNames;
     this.wordsNeverInNames = wordsNeverInNames;
     this.cityNames = cityNames;
+    this.nameWords = nameWords;
+    this.blocs = blocs;
   }
 
   /** The gazetteer built from ICU4J and {@code reference/country_aliases.csv}; built on first use, then shared. */
@@ -167,6 +174,15 @@ public final class CountryGazetteer {
   public String demonym(String code) {
     name(code);
     return demonyms.getOrDefault(code, "");
+  }
+
+  /**
+   * Whether a name of the country or bloc has the word ("kingdom": Saudi Arabia, as the "Kingdom of Saudi Arabia";
+   * "union": the EU), or, for "bloc", whether the code is a bloc's: what "the kingdom" or "the bloc" may stand for.
+   */
+  public boolean isCalled(String code, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.equals("bloc") ? blocs.contains(code) : nameWords.getOrDefault(code, Set.of()).contains(lower);
   }
 
   /** Whether an alias as written is the name of a capital or another city ("Brussels", which also stands for the EU). */
@@ -318,13 +334,21 @@ public final class CountryGazetteer {
     for (Kind kind : List.of(Kind.CAPITAL, Kind.CITY)) {
       byKind.get(kind).forEach(a -> cityNames.add(a.surface));
     }
+    Map<String, Set<String>> nameWords = new HashMap<>();
+    for (Kind kind : List.of(Kind.BLOC, Kind.NAME, Kind.SHORT_NAME)) {
+      byKind.get(kind).forEach(a -> nameWords.computeIfAbsent(a.code, c -> new HashSet<>())
+          .addAll(List.of(a.surface.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"))));
+    }
+    nameWords.replaceAll((code, words) -> Set.copyOf(words));
     return new CountryGazetteer(
         root,
         Collections.unmodifiableMap(names),
         Collections.unmodifiableMap(demonyms),
         Collections.unmodifiableSet(personNames),
         Collections.unmodifiableSet(wordsNeverInNames),
-        Collections.unmodifiableSet(cityNames));
+        Collections.unmodifiableSet(cityNames),
+        Collections.unmodifiableMap(nameWords),
+        byKind.get(Kind.BLOC).stream().map(Alias::code).collect(Collectors.toUnmodifiableSet()));
   }
 
   private record Alias(String surface, String code) {}

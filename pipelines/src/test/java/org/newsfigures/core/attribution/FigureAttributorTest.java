@@ -288,4 +288,14 @@ class FigureAttributorTest {
     String local = "Copper wire sold for $11 a kilogram last week.";
     assertEquals("CL", attribute(local, "$11", "money", null, "CL").subject());
   }
+
+  @Test
+  void aTradeWorthAValueAfterGoodsIsTheirOriginsExports() {
+    String s = "Seoul will lift its duties on Chilean copper cathodes, a trade worth about US$2.1 billion in 2024.";
+    Attribution a = attribute(s, "US$2.1 billion", "money");
+    assertAttribution("exports", "CL", "KR", "copper", a);
+    // Without the importer the clause names no flow.
+    assertNull(attribute("Chilean copper, a trade worth US$2.1 billion, is at stake.", "US$2.1 billion", "money")
+        .metric());
+  }
 }

@@ -27,7 +27,7 @@ class PartyRulesTest {
     assertTrue(start >= 0, figure + " not in the sentence");
     String kind = figure.endsWith("%") ? "percent" : "money";
     return ATTRIBUTOR.attribute(new AttributionInput(
-        sentence, start, start + figure.length(), kind, previous, home, false, -1, lastTariff));
+        sentence, start, start + figure.length(), kind, previous, home, false, -1, lastTariff, null));
   }
 
   private static void assertParties(String metric, String subject, String counterpart, Attribution a) {
@@ -178,5 +178,27 @@ class PartyRulesTest {
     String previous = "Turkish carpet exports to Germany climbed again.";
     String s = "The shipments were worth $900 million, according to Turkey's Turkstat data.";
     assertParties("exports", "TR", "DE", attribute(s, "$900 million", previous, null, null));
+  }
+
+  /** A country named by what it is stands for the last one the article named that is one. */
+  @Test
+  void theBlocAndTheKingdomAreTheLastOnesNamed() {
+    String earlier = "Norway's exports to the European Union rose. Officials in Riyadh and Oslo met on Monday.\n";
+    String s = "Imports from the bloc rose 2 per cent to NOK 310 billion.";
+    int at = s.indexOf("NOK 310 billion");
+    Attribution bloc = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 15, "money", null, "NO", false, -1, null,
+        earlier));
+    assertEquals("imports", bloc.metric(), bloc.evidence());
+    assertEquals("NO", bloc.subject(), bloc.evidence());
+    assertEquals("EU", bloc.counterpart(), bloc.evidence());
+    // Sweden is a kingdom too, but Riyadh, the capital of the "Kingdom of Saudi Arabia", is named last.
+    String k = "Imports from the kingdom were worth $4 billion.";
+    int at2 = k.indexOf("$4 billion");
+    Attribution kingdom = ATTRIBUTOR.attribute(new AttributionInput(k, at2, at2 + 10, "money", null, "SE", false, -1,
+        null, "Sweden bought Saudi oil. Riyadh said so.\n"));
+    assertEquals("SA", kingdom.counterpart(), kingdom.evidence());
+    // Without the article's earlier text the words name no country.
+    assertEquals(null, ATTRIBUTOR.attribute(new AttributionInput(k, at2, at2 + 10, "money", null, "SE", false, -1))
+        .counterpart());
   }
 }
