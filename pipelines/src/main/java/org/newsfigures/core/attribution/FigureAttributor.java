@@ -260,12 +260,15 @@ public final class FigureAttributor {
   }
 
   /**
-   * The products the figure's words name; when its sentence names none, the product the previous sentence opens with
-   * ("Iron ore remains the giant of the relationship. Shipments to China were worth $124.1 billion in 2024.").
+   * The products the figure's words name; when its clause names none, the product the previous sentence opens with
+   * ("Iron ore remains the giant of the relationship. Shipments to China were worth $124.1 billion in 2024."; "Wine has
+   * followed a similar path. Exports to China were worth $1.1 billion in 2025, …, the year before Beijing removed
+   * tariffs on Australian bottled wine.").
    */
   private List<String> productsOf(AttributionInput in, PhraseMatch<Metric> trigger) {
     List<String> named = productsNamed(in, trigger);
-    if (!named.isEmpty() || !products.find(in.sentence()).isEmpty()) {
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    if (!named.isEmpty() || !products.find(in.sentence().substring(clause[0], clause[1])).isEmpty()) {
       return named;
     }
     return products.opening(in.previousSentence()).map(List::of).orElse(List.of());

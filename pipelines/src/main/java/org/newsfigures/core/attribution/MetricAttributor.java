@@ -22,6 +22,8 @@ final class MetricAttributor {
   static final int MAX_DISTANCE = 80;
   /** How far before a change the level it changes may be named ("export earnings from China fell 12 pct"). */
   private static final int LEVEL_REACH = 40;
+  /** The family of trade flows (exports, imports, their balances). */
+  private static final String TRADE_FAMILY = "trade";
   /** The ending of share metrics' names (export_share, market_share). */
   private static final String SHARE = "_share";
   /** A trigger that opens with "of": a noun phrase ("of … exports"), never a verb. */
@@ -93,7 +95,7 @@ final class MetricAttributor {
       String sentence, int figureStart, int figureEnd, int nextFigure, String kind, boolean change) {
     Optional<MetricMatch> own = nearest(sentence, figureStart, figureEnd, nextFigure, kind, change, false);
     if (own.isPresent()) {
-      return own;
+      return Optional.of(parallelFlow(sentence, figureStart, kind, own.get()).orElse(own.get()));
     }
     if (!change) {
       // "60% of its lithium", "a third of their cars": a share of what follows, whatever it is.
@@ -108,6 +110,34 @@ final class MetricAttributor {
         .flatMap(m -> Optional.ofNullable(changeOfLevel.get(m.metric().name()))
             .filter(c -> c.kinds().contains(kind))
             .map(c -> new MetricMatch(c, m.trigger())));
+  }
+
+  /** Sales that are a market's own, not a flow abroad ("domestic sales", "retail sales"). */
+  private static final Pattern HOME_SALES = Pattern.compile(
+      "(?i)\\b(?:domestic|retail|home|local|online|same-store|store|new-car|used-car)\\s+(?:\\p{L}+\\s+)?$");
+  /** Where a clause opened by "while" or "whereas" starts: after the conjunction. */
+  private static final Pattern CONTRAST_BEFORE = Pattern.compile("(?i)\\b(?:while|whereas)\\s*$");
+
+  /**
+   * "Sales" in a clause set against a trade flow ("Barley shipments were worth A$1.25 bln, while wine sales reached
+   * US$1.1 bln") are that flow for other goods: the figure takes the flow's metric, its own "sales" still naming the
+   * goods. Sales of a home market ("while domestic sales fell") stay revenue.
+   */
+  private Optional<MetricMatch> parallelFlow(String sentence, int figureStart, String kind, MetricMatch own) {
+    if (!own.trigger().words().equalsIgnoreCase("sales")
+        || HOME_SALES.matcher(sentence).region(0, own.trigger().start()).find()) {
+      return Optional.empty();
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(sentence, figureStart);
+    if (clause[0] == 0 || !CONTRAST_BEFORE.matcher(sentence).region(0, clause[0]).find()) {
+      return Optional.empty();
+    }
+    return triggersByMetric.entrySet().stream()
+        .filter(e -> e.getKey().family().equals(TRADE_FAMILY) && e.getKey().kinds().contains(kind)
+            && e.getKey().changeOf() == null && e.getKey().parts().isEmpty())
+        .flatMap(e -> e.getValue().find(sentence.substring(0, clause[0])).stream())
+        .max(Comparator.comparingInt(PhraseMatch::end))
+        .map(t -> new MetricMatch(t.value(), own.trigger()));
   }
 
   /** @param levels whether to read the triggers of level metrics that have a change metric, whatever their kinds */

@@ -298,4 +298,20 @@ class FigureAttributorTest {
     assertNull(attribute("Chilean copper, a trade worth US$2.1 billion, is at stake.", "US$2.1 billion", "money")
         .metric());
   }
+
+  @Test
+  void salesSetAgainstATradeFlowAreThatFlowForOtherGoods() {
+    String s = "Copper shipments to Japan were worth $4.2 billion last year, while fruit sales reached $0.9 billion.";
+    Attribution fruit = attribute(s, "$0.9 billion", "money", null, "CL");
+    assertAttribution("exports", "CL", "JP", "fruit", fruit);
+    String home = "Copper shipments to Japan were worth $4.2 billion last year, while domestic sales reached $0.9 billion.";
+    assertEquals("revenue", attribute(home, "$0.9 billion", "money", null, "CL").metric());
+  }
+
+  @Test
+  void goodsNamedInAnotherClauseLeaveTheFigureToTheTopicBefore() {
+    String previous = "Cherries have followed a similar path.";
+    String s = "Exports to China were worth $2.1 billion in 2025, the year after Beijing cut its duty on Chilean wine.";
+    assertAttribution("exports", "CL", "CN", "cherries", attribute(s, "$2.1 billion", "money", previous, "CL"));
+  }
 }
