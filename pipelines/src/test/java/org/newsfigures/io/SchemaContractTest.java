@@ -54,7 +54,7 @@ class SchemaContractTest {
     ArticleRow article = new ArticleRow("a", "f.txt", "T", LocalDate.of(2026, 1, 13), null, null, "UTF-8", 0, 1, 1, 1,
         1, "s", null);
     Figure figure = new Figure("f1", "a", "f.txt", 0, "Exports rose 5% to C$4 billion.", 20, 33, "C$4 billion",
-        "money", 4e9, null, null, "CAD", "explicit", "symbol C$", "exact", null, 2024, 2.9e9, 4e9, 2024, "exports",
+        "money", 4e9, null, null, "CAD", "explicit", "symbol C$", "exact", null, 2024, "year", 2.9e9, 4e9, 2024, "exports",
         "CA", null, null, "exports to");
     EntityRow entity = new EntityRow("a", "e1", "Canada", "country", "CA", 2, 0, List.of("Canada", "Ottawa"));
     assertEquals(article, readBack(folder, Table.ARTICLES, ArticleRow.class, article));

@@ -84,6 +84,7 @@ public record ArticleAnalyzer(
       }
       List<FigureMention> own = mentions.get(sentence.index());
       Attribution sentenceTariff = null; // the latest tariff rate of this sentence
+      Map<Integer, Attribution> tariffOf = new HashMap<>(); // the sentence's tariff rates, by their place in it
       int sentenceFirst = figures.size();
       TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
           ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;
@@ -101,12 +102,15 @@ public record ArticleAnalyzer(
         // ("1.2 billion Canadian dollars ($860 million) in loan guarantees").
         int after = i + 1 < own.size() && isConversion(sentence.text(), mention, own.get(i + 1)) ? i + 2 : i + 1;
         int next = after < own.size() ? own.get(after).start() : -1;
+        boolean coordinated = sentenceTariff != null && i > 0 && sentenceTariff == tariffOf.get(i - 1)
+            && COORDINATED_GAP.matcher(sentence.text()).region(own.get(i - 1).end(), mention.start()).matches();
         figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff,
-            inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures), sentenceTariff,
-            referredBack(sentence, own, i, figures)));
+            inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures),
+            sentenceTariff, coordinated, referredBack(sentence, own, i, figures)));
         Figure added = figures.get(figures.size() - 1);
         if (attributor.isLevied(added.metric())) {
           sentenceTariff = new Attribution(added.metric(), added.subject(), added.counterpart(), added.product(), null);
+          tariffOf.put(i, sentenceTariff);
           if (added.subject() != null && added.counterpart() != null) {
             lastTariff = new TariffParties(added.subject(), added.counterpart());
           }
@@ -141,13 +145,18 @@ public record ArticleAnalyzer(
       TariffParties lastTariff,
       Inherited inherited,
       Attribution sentenceTariff,
+      boolean coordinated,
       Figure referred) {
     int start = sentence.start() + mention.start();
     int end = sentence.start() + mention.end();
     int charStart = offsets.at(start);
     int charEnd = offsets.at(end);
-    Integer year = years.resolve(
-        article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
+    YearResolver.Dated dated = inherited != null && inherited.sameYear()
+        ? new YearResolver.Dated(inherited.from().year(), null)
+        : years.dated(article.sentences(), sentence.index(), mention.start(), mention.end(), article.publishedDate());
+    Integer year = dated.year();
+    String periodUnit = inherited != null && inherited.sameYear() ? inherited.from().periodUnit()
+        : dated.unit() == null ? null : dated.unit().label();
 
     // A conversion in brackets states the figure before it in another currency, a baseline ("to 25% from 32%") the
     // same measure at another time: what the figure before measures, and of whom.
@@ -158,6 +167,7 @@ public record ArticleAnalyzer(
             previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff,
             article.text().substring(0, sentence.start())))
             .withGoodsOf(sentenceTariff)
+            .withPartiesOf(coordinated ? sentenceTariff : null)
             .withMetricOf(referred == null ? null : referred.metric(), referred == null ? null : referred.text());
 
     Optional<CurrencyResolution> currency = Optional.empty();
@@ -188,6 +198,7 @@ public record ArticleAnalyzer(
         mention.qualifier().label(),
         mention.direction() == null ? null : mention.direction().label(),
         year,
+        periodUnit,
         conversion.map(Conversion::usd).orElse(null),
         conversion.map(Conversion::cad).orElse(null),
         conversion.map(Conversion::fxYear).orElse(null),
@@ -260,11 +271,16 @@ public record ArticleAnalyzer(
 
   /**
    * What a figure takes from a figure before it (its conversion, its baseline, the share it refers to, the tariff it
-   * phases in), and why; {@code metric} is its own when it measures something else of the same parties.
+   * phases in), and why; {@code metric} is its own when it measures something else of the same parties, and
+   * {@code sameYear} whether it is of that figure's year too (a share "of that total" is of the total's year).
    */
-  private record Inherited(Figure from, String why, String metric) {
+  private record Inherited(Figure from, String why, String metric, boolean sameYear) {
     Inherited(Figure from, String why) {
-      this(from, why, from.metric());
+      this(from, why, from.metric(), false);
+    }
+
+    Inherited(Figure from, String why, String metric) {
+      this(from, why, metric, false);
     }
 
     Attribution attribution() {
@@ -297,7 +313,30 @@ public record ArticleAnalyzer(
       }
     }
     return referredShare(sentence, mention, before).map(f -> new Inherited(f, "as the share it refers to: "))
+        .or(() -> referredTotal(sentence, mention, before)
+            .map(f -> new Inherited(f, "as a share of the total it refers to: ", FigureAttributor.SHARE, true)))
         .orElse(null);
+  }
+
+  /** "of that total" right after a percent: it is a share of an amount already stated. */
+  private static final Pattern OF_TOTAL =
+      Pattern.compile("(?i)\\s+of\\s+(?:that|this|the)\\s+(?:total|sum|amount|figure)\\b");
+
+  /**
+   * The amount "of that total" refers to ("The US bought goods worth 63.4 billion Swiss francs … Pharmaceuticals
+   * account for about 60% of that total"): the latest money figure before it in its sentence or the one before.
+   */
+  private static Optional<Figure> referredTotal(Sentence sentence, FigureMention mention, List<Figure> before) {
+    if (mention.kind() != FigureKind.PERCENT
+        || !OF_TOTAL.matcher(sentence.text()).region(mention.end(), sentence.text().length()).lookingAt()) {
+      return Optional.empty();
+    }
+    for (int k = before.size() - 1; k >= 0 && before.get(k).sentenceIndex() >= sentence.index() - 1; k--) {
+      if (before.get(k).kind().equals(FigureKind.MONEY.label())) {
+        return Optional.of(before.get(k));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "those" or "that" opening a clause after the figure before: it stands for that figure's noun. */
@@ -343,6 +382,14 @@ public record ArticleAnalyzer(
       }
     }
   }
+
+  /**
+   * Between a tariff rate and one joined to it by "and" with nothing of its own before it: "Ottawa's 100% duty on
+   * Chinese-made electric vehicles and 25% levies on steel and aluminum" (the same government, on the same country).
+   */
+  private static final Pattern COORDINATED_GAP = Pattern.compile(
+      "(?i)[^,;:\\d]{0,80}?\\s+and\\s+(?:(?:a|an)\\s+)?"
+          + "(?:(?:about|around|roughly|nearly|almost|some|up to|as much as|more than)\\s+)?");
 
   /** Between a tariff rate and the period it is reached over: "to 40% over 10 years". */
   private static final Pattern PHASE_OUT_GAP = Pattern.compile("(?i)\\s+over\\s+(?:the\\s+next\\s+)?");

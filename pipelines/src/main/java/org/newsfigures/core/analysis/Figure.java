@@ -1,6 +1,7 @@
 package org.newsfigures.core.analysis;
 
 import org.newsfigures.core.attribution.Attribution;
+import org.newsfigures.core.time.PeriodUnit;
 
 /**
  * One row of the figures table: a figure with everything the article says about it. Offsets are Unicode code
@@ -26,6 +27,7 @@ public record Figure(
     String qualifier,
     String direction,
     Integer year,
+    String periodUnit,
     Double valueUsd,
     Double valueCad,
     Integer fxYear,
@@ -38,8 +40,13 @@ public record Figure(
   /** The same figure measuring what {@code a} says. */
   Figure withAttribution(Attribution a) {
     return new Figure(figureId, articleId, sourceFile, sentenceIndex, sentence, charStart, charEnd, text, kind, value,
-        valueHigh, unit, currency, currencyBasis, currencyEvidence, qualifier, direction, year, valueUsd, valueCad,
-        fxYear, a.metric(), a.subject(), a.counterpart(), a.product(), a.evidence());
+        valueHigh, unit, currency, currencyBasis, currencyEvidence, qualifier, direction, year, periodUnit, valueUsd,
+        valueCad, fxYear, a.metric(), a.subject(), a.counterpart(), a.product(), a.evidence());
+  }
+
+  /** Whether its words date it to part of a year (a month, a quarter …): such a figure joins no claim. */
+  public boolean isOfPartOfYear() {
+    return periodUnit != null && !periodUnit.equals(PeriodUnit.YEAR.label());
   }
 
   /** The article as explanations name it ({@link SourceLabel}). */

@@ -44,4 +44,22 @@ public record Attribution(String metric, String subject, String counterpart, Str
     String why = "metric: as the figure 'those' refers to, '" + referredText + "'";
     return new Attribution(referredMetric, subject, counterpart, product, evidence == null ? why : why + "; " + evidence);
   }
+
+  /**
+   * A levied rate joined by "and" to the one before it, naming nothing of its own before it ("Ottawa's 100% duty on
+   * Chinese-made vehicles and 25% levies on steel"), is levied by the same country on the same one; its goods stay
+   * its own.
+   *
+   * @param before the rate before it in its sentence, or null
+   */
+  public Attribution withPartiesOf(Attribution before) {
+    if (before == null || !Objects.equals(metric, before.metric()) || before.subject() == null
+        || before.subject().equals(subject) && Objects.equals(before.counterpart(), counterpart)) {
+      return this;
+    }
+    String why = "subject and counterpart: as the rate it is joined to, " + before.subject() + " on "
+        + before.counterpart();
+    return new Attribution(metric, before.subject(), before.counterpart(), product,
+        evidence == null ? why : evidence + "; " + why);
+  }
 }

@@ -31,6 +31,10 @@ public final class FigureAttributor {
   public static final String CHANGE = "change";
   /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
   public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
+  /** The family of revenue metrics (revenue, customs revenue, the cost of tariffs). */
+  private static final String REVENUE_FAMILY = "revenue";
+  /** The metric of a percent that is a share of a whole ("60% of its lithium", "60% of that total"). */
+  public static final String SHARE = MetricAttributor.SHARE_OF_WHOLE;
   private static final Pattern NEXT_NUMBER = Pattern.compile("\\d");
   /** Trade nouns a product may modify. */
   private static final Pattern TRADE_NOUN = Pattern.compile("(?i)\\b(?:exports?|imports?|shipments|sales)\\b");
@@ -136,9 +140,20 @@ public final class FigureAttributor {
     List<String> evidence = new ArrayList<>();
     // Without a metric the figure still concerns the countries around it; only a metric makes it a claim.
     Metric.Roles roles = match.map(m -> m.metric().roles()).orElse(Metric.Roles.REPORTER_PARTNER);
-    Parties found = parties.attribute(roles, in);
-    String metricName = match.map(m -> m.metric().name()).orElse(in.change() ? CHANGE : null);
-    match.ifPresentOrElse(m -> evidence.add("metric: '" + m.trigger().words() + "'"),
+    Parties found = parties.attribute(roles, participleOf(in).orElse(in));
+    if (raisedByTariffs(in, match)) {
+      found = new Parties(Optional.empty(), found.counterpart(), in.lastTariff().imposer(),
+          "the government levying the article's tariffs,", found.counterpartCode(), found.counterpartEvidence());
+    }
+    // "Mexico bought $1.3 billion of Canadian steel" in a Canadian paper: Canada's exports to Mexico.
+    boolean toldByBuyer = toldByTheBuyer(in, match, found);
+    if (toldByBuyer) {
+      found = new Parties(Optional.empty(), Optional.empty(), in.home(), "the article's home, which sold,",
+          found.subjectCode(), "the buyer,");
+    }
+    String metricName = toldByBuyer ? EXPORTS : match.map(m -> m.metric().name()).orElse(in.change() ? CHANGE : null);
+    match.ifPresentOrElse(m -> evidence.add("metric: '" + m.trigger().words() + "'"
+            + (toldByBuyer ? ", told from the side of the home, which sold" : "")),
         () -> { if (metricName != null) { evidence.add("metric: a change of something unnamed"); } });
     List<String> named = match.filter(m -> m.metric().readsProduct()).isPresent()
         ? productsOf(in, match.get().trigger()) : List.of();
@@ -234,6 +249,63 @@ public final class FigureAttributor {
     return Optional.of(new Attribution(exports.get().name(), read.counterpartCode(), read.subjectCode(), product,
         "metric: the trade in the goods before it; subject: their origin, " + read.counterpartCode()
             + "; counterpart: the importer, " + read.subjectCode() + (product == null ? "" : "; product: '" + product + "'")));
+  }
+
+  /** Verbs of buying: a flow the buyer tells ("Mexico bought $1.3 billion of Canadian steel"). */
+  private static final Set<String> PURCHASE_VERBS = Set.of("bought", "purchased", "buys");
+  private static final String EXPORTS = "exports";
+
+  /**
+   * Whether the figure is a purchase by a foreign buyer from the article's home country: the home's exports, as a
+   * home paper (and a table of its trade) would count them.
+   */
+  private boolean toldByTheBuyer(AttributionInput in, Optional<MetricMatch> match, Parties found) {
+    return metrics.vocabularyMetric(EXPORTS).isPresent() && match.isPresent() && PURCHASE_VERBS.contains(match.get().trigger().words().toLowerCase(Locale.ROOT))
+        && in.home() != null && in.home().equals(found.counterpartCode()) && found.subjectCode() != null
+        && !found.subjectCode().equals(in.home());
+  }
+
+  /** A conjunction before a participle clause ("…, while exporting just $8.6 billion"). */
+  private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("(?i)\\b(?:while|whereas|after|before|since)\\s*$");
+  private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+ing\\b");
+
+  /**
+   * A participle clause holding the figure whose own words name no country ("Mexico imported $129.9 billion of goods
+   * from China in 2024, while exporting just $8.6 billion, a gap …") has the countries of the clause it hangs on: the
+   * figure read as if it ended that clause.
+   */
+  private Optional<AttributionInput> participleOf(AttributionInput in) {
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    if (clause[0] == 0 || !CONJUNCTION_BEFORE.matcher(in.sentence()).region(0, clause[0]).find()
+        || !PARTICIPLE.matcher(in.sentence()).region(clause[0], in.figureStart()).lookingAt()) {
+      return Optional.empty();
+    }
+    // Its own words, to the next comma: "while exporting just $1.1 billion to Japan" names its partner.
+    int comma = in.sentence().indexOf(',', in.figureEnd());
+    int phraseEnd = comma < 0 || comma > clause[1] ? clause[1] : comma;
+    if (!parties.countries().find(in.sentence().substring(clause[0], phraseEnd)).isEmpty()) {
+      return Optional.empty();
+    }
+    String main = in.sentence().substring(0, clause[0]);
+    return Optional.of(new AttributionInput(main, main.length(), main.length(), in.kind(), in.previousSentence(),
+        in.home(), in.change(), -1, in.lastTariff(), in.earlierText()));
+  }
+
+  /** The words of levies: what raises the revenue of a government ("The tariffs are expected to raise …"). */
+  private static final Pattern LEVY_WORDS = Pattern.compile("(?i)\\b(?:tariffs?|duties|duty|levies|levy|surtax)\\b");
+
+  /**
+   * Whether the figure is revenue its clause says levies raise, in a sentence that names no country ("The tariffs are
+   * expected to raise 52 billion pesos in additional revenue"): the revenue of the government that levies the
+   * article's latest tariff, not of a country the sentence before names.
+   */
+  private boolean raisedByTariffs(AttributionInput in, Optional<MetricMatch> match) {
+    if (in.lastTariff() == null || match.isEmpty() || !match.get().metric().family().equals(REVENUE_FAMILY)) {
+      return false;
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    return LEVY_WORDS.matcher(in.sentence()).region(clause[0], clause[1]).find()
+        && parties.countries().find(in.sentence()).isEmpty();
   }
 
   /**

@@ -117,7 +117,10 @@ public final class ClaimReconciler {
     List<ClaimKey> keys = new ArrayList<>();
     List<Figure> owners = new ArrayList<>();
     group.stream()
-        .filter(f -> groupKey(f) != null && (f.year() != null || !MetricFamilies.INSTANCE.needsYear(f.metric())))
+        // A flow of part of a year (a month's exports) is never compared with a year's; a rate set in a month is
+        // still the rate.
+        .filter(f -> groupKey(f) != null
+            && (!MetricFamilies.INSTANCE.needsYear(f.metric()) || f.year() != null && !f.isOfPartOfYear()))
         // A tariff rate is one claim only for the goods it names: "a 25% tariff" and "a 45% tariff" of one pair may be
         // on steel and on lumber; a share, only for the whole it is a share of.
         .filter(f -> f.product() != null || !MetricFamilies.INSTANCE.needsProduct(f.metric()))

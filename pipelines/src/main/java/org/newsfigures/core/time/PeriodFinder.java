@@ -33,8 +33,9 @@ final class PeriodFinder {
    * @param ahead whether it is a target or a time to come ("by 2030", "from March" in a future clause)
    * @param baseStart where the comparison base it closes starts ("from $29.9 billion in 2024"), or -1: a base's
    *     period belongs only to the figures inside it
+   * @param unit how long it is: a year, or a part of one ("in July", "the first half of 2025", "on Friday")
    */
-  record Period(int year, int start, int end, boolean written, boolean ahead, int baseStart) {
+  record Period(int year, int start, int end, boolean written, boolean ahead, int baseStart, PeriodUnit unit) {
     boolean isBase() {
       return baseStart >= 0;
     }
@@ -134,6 +135,9 @@ final class PeriodFinder {
           "\\b(?:said|says|say|told|announced|announces|showed|shows|show|reported|reports|released|stated|added"
               + "|warned|confirmed|published|estimated|noted)\\s+$",
           Pattern.CASE_INSENSITIVE);
+  /** A day of the month after a month's name: "on Jan. 16". */
+  private static final Pattern DAY_NUMBER = Pattern.compile("\\d");
+
   private PeriodFinder() {}
 
   /** The periods of a sentence in text order; those counted from the published date only when it is known. */
@@ -169,7 +173,7 @@ final class PeriodFinder {
     Matcher code = FISCAL_YEAR_CODE.matcher(text);
     while (code.find()) {
       int year = Integer.parseInt(code.group(1));
-      found.add(plain(year < 100 ? 2000 + year : year, code.start(), code.end(), true, false, text));
+      found.add(plain(year < 100 ? 2000 + year : year, code.start(), code.end(), true, false, PeriodUnit.YEAR, text));
     }
   }
 
@@ -177,7 +181,7 @@ final class PeriodFinder {
   private static void addWritten(String text, int year, int start, int end, List<Period> found) {
     String after = text.substring(end);
     if (MEASURE_AFTER_YEAR.matcher(after).find() || LABEL_AFTER_YEAR.matcher(after).find()) {
-      found.add(plain(year, start, end, true, false, text));
+      found.add(plain(year, start, end, true, false, PeriodUnit.YEAR, text));
       return;
     }
     int lookbackStart = Math.max(0, start - GOVERNOR_LOOKBACK);
@@ -189,16 +193,18 @@ final class PeriodFinder {
     int phraseStart = lookbackStart + governors.match().start();
     if (PERIOD_GOVERNORS.contains(governor)
         && !BOUNDED_EVENT_BEFORE.matcher(text.substring(0, phraseStart)).find()) {
-      found.add(plain(year, phraseStart, end, true, governor.equals("by"), text));
+      found.add(plain(year, phraseStart, end, true, governor.equals("by"),
+          PeriodUnit.ofQualifier(text.substring(phraseStart, start)), text));
     }
   }
 
   /** A period, marked as a comparison base when a comparison word and a figure stand right before it. */
-  private static Period plain(int year, int start, int end, boolean written, boolean ahead, String text) {
+  private static Period plain(int year, int start, int end, boolean written, boolean ahead, PeriodUnit unit,
+      String text) {
     Matcher base = BASE_BEFORE.matcher(text.substring(0, start));
     boolean isBase = base.find() && text.substring(base.start(), start).chars().anyMatch(Character::isDigit)
         && BASE_PERIOD.matcher(text).region(start, end).lookingAt();
-    return new Period(year, start, end, written, ahead, isBase ? base.start() : -1);
+    return new Period(year, start, end, written, ahead, isBase ? base.start() : -1, unit);
   }
 
   private static void relativeYears(String text, LocalDate published, List<Period> found) {
@@ -209,7 +215,7 @@ final class PeriodFinder {
       }
       String which = m.group(1).toLowerCase(Locale.ROOT);
       int offset = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-      found.add(plain(published.getYear() + offset, m.start(), m.end(), false, offset > 0, text));
+      found.add(plain(published.getYear() + offset, m.start(), m.end(), false, offset > 0, PeriodUnit.YEAR, text));
     }
   }
 
@@ -232,7 +238,8 @@ final class PeriodFinder {
         ahead = looksAhead(text, m.start());
         year = yearOfMonth(month, published, ahead, false);
       }
-      found.add(plain(year, m.start(), m.end(), false, ahead, text));
+      PeriodUnit unit = DAY_NUMBER.matcher(m.group()).find() ? PeriodUnit.DAY : PeriodUnit.MONTH;
+      found.add(plain(year, m.start(), m.end(), false, ahead, unit, text));
     }
   }
 
@@ -280,7 +287,8 @@ final class PeriodFinder {
         lastMonth = (ordinal + 1) * (half ? 6 : 3);
       }
       boolean ahead = looksAhead(text, m.start());
-      found.add(plain(yearOfMonth(lastMonth, published, ahead, false), m.start(), m.end(), false, ahead, text));
+      found.add(plain(yearOfMonth(lastMonth, published, ahead, false), m.start(), m.end(), false, ahead,
+          half ? PeriodUnit.HALF : PeriodUnit.QUARTER, text));
     }
   }
 
@@ -297,7 +305,7 @@ final class PeriodFinder {
       String which = m.group("relative").toLowerCase(Locale.ROOT);
       boolean ahead = which.equals("next");
       int year = which.equals("this") ? published.getYear() : yearOfMonth(firstMonth, published, ahead, true);
-      found.add(plain(year, m.start(), m.end(), false, ahead, text));
+      found.add(plain(year, m.start(), m.end(), false, ahead, PeriodUnit.SEASON, text));
     }
   }
 
@@ -309,10 +317,13 @@ final class PeriodFinder {
       }
       LocalDate day;
       boolean ahead;
+      PeriodUnit unit = PeriodUnit.DAY;
       if (m.group("unit") != null) {
         String which = m.group("relative").toLowerCase(Locale.ROOT);
         int step = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-        day = m.group("unit").equalsIgnoreCase("week") ? published.plusWeeks(step) : published.plusMonths(step);
+        boolean week = m.group("unit").equalsIgnoreCase("week");
+        day = week ? published.plusWeeks(step) : published.plusMonths(step);
+        unit = week ? PeriodUnit.WEEK : PeriodUnit.MONTH;
         ahead = step > 0;
       } else if (m.group("day") != null) {
         String which = m.group("day").toLowerCase(Locale.ROOT);
@@ -326,7 +337,7 @@ final class PeriodFinder {
         int forward = Math.floorMod(weekday.getValue() - published.getDayOfWeek().getValue(), 7);
         day = ahead ? published.plusDays(forward) : published.minusDays(back);
       }
-      found.add(plain(day.getYear(), m.start(), m.end(), false, ahead, text));
+      found.add(plain(day.getYear(), m.start(), m.end(), false, ahead, unit, text));
     }
   }
 }

@@ -128,6 +128,37 @@ public final class YearResolver {
    */
   public Integer resolve(
       List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd, LocalDate published) {
+    return dated(sentences, sentenceIndex, figureStart, figureEnd, published).year();
+  }
+
+  /**
+   * A figure's year and how long its period is.
+   *
+   * @param year the reference year, or null when the text does not say it
+   * @param unit the length of the period its own words name (a year, a month, a quarter …); null when the year is
+   *     carried from other sentences or the words name none
+   */
+  public record Dated(Integer year, PeriodUnit unit) {
+    static final Dated NONE = new Dated(null, null);
+
+    static Dated of(PeriodFinder.Period period) {
+      return period == null ? NONE : new Dated(period.year(), period.unit());
+    }
+
+    /** The year, said by words that name no length of period ("that year", a year carried from the paragraph). */
+    static Dated carried(Integer year) {
+      return new Dated(year, null);
+    }
+
+    /** Whether its words say it is of part of a year: a month, a quarter, a half … */
+    public boolean isPartOfYear() {
+      return unit != null && unit.isPartOfYear();
+    }
+  }
+
+  /** {@link #resolve}, with the length of the period. */
+  public Dated dated(
+      List<Sentence> sentences, int sentenceIndex, int figureStart, int figureEnd, LocalDate published) {
     ArticlePeriods periods = last.get();
     if (periods == null || periods.sentences != sentences || !Objects.equals(periods.published, published)) {
       periods = new ArticlePeriods(sentences, published);
@@ -136,8 +167,8 @@ public final class YearResolver {
     String text = sentences.get(sentenceIndex).text();
     Objects.checkFromToIndex(figureStart, figureEnd, text.length());
     if (YEAR_EARLIER_AFTER.matcher(text.substring(figureEnd)).lookingAt()) {
-      Integer compared = periods.yearOf(sentenceIndex, figureStart, figureEnd, true);
-      return compared == null ? null : compared - 1;
+      Dated compared = periods.yearOf(sentenceIndex, figureStart, figureEnd, true);
+      return compared.year() == null ? Dated.NONE : new Dated(compared.year() - 1, compared.unit());
     }
     return periods.yearOf(sentenceIndex, figureStart, figureEnd, false);
   }
@@ -172,11 +203,14 @@ public final class YearResolver {
       return found;
     }
 
-    /** The periods a sentence goes on with: neither comparison bases nor the time of another event. */
+    /**
+     * The periods a sentence goes on with: neither comparison bases, nor the time of another event, nor a target or
+     * time to come ("will lift exports … by 2030": a goal, not the period of what the next sentence states).
+     */
     private List<Period> carriedPeriods(int sentenceIndex) {
       String text = sentences.get(sentenceIndex).text();
       return periods(sentenceIndex).stream()
-          .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))
+          .filter(p -> !p.isBase() && !p.ahead() && !inEventClause(text, p.start(), p.end()))
           .toList();
     }
 
@@ -188,7 +222,7 @@ public final class YearResolver {
      * @param yearEarlier whether the figure is "a year earlier" than the period it is compared with, which is the
      *     period asked for
      */
-    Integer yearOf(int sentenceIndex, int figureStart, int figureEnd, boolean yearEarlier) {
+    Dated yearOf(int sentenceIndex, int figureStart, int figureEnd, boolean yearEarlier) {
       String text = sentences.get(sentenceIndex).text();
       List<Period> usable = new ArrayList<>();
       for (Period period : periods(sentenceIndex)) {
@@ -201,71 +235,73 @@ public final class YearResolver {
       int[] clause = ClauseSplitter.PERIODS.around(text, figureStart, figureEnd);
       String after = text.substring(figureEnd);
       if (PER_PERIOD_AFTER.matcher(after).lookingAt()) {
-        return nearest(usable.stream().filter(p -> p.written() && p.ahead()).toList(), clause, figureStart, figureEnd);
+        return Dated.of(
+            nearest(usable.stream().filter(p -> p.written() && p.ahead()).toList(), clause, figureStart, figureEnd));
       }
       int openingStart = text.startsWith("\"") || text.startsWith("“") ? 1 : 0;
-      Integer opening = usable.stream()
+      Period opening = usable.stream()
           .filter(p -> p.start() == openingStart && text.startsWith(",", p.end()))
-          .map(Period::year)
           .findFirst()
           .orElse(null);
       boolean rate = RATE_AFTER.matcher(after).lookingAt() || RATE_BEFORE.matcher(text.substring(0, figureStart)).find();
       if (rate) {
         // A rate's period is when it was set or takes effect, told after it: "a 75.8% deposit imposed in August".
         // Or the period before it when a verb that sets it stands between: "in 2024 when Ottawa imposed a 100% tariff".
-        Integer setOrEffective = nearest(
+        Period setOrEffective = nearest(
             usable.stream()
                 .filter(p -> p.start() >= figureEnd
                     || SETTING_VERB.matcher(text.substring(p.end(), figureStart)).find())
                 .toList(),
             clause, figureStart, figureEnd);
-        return setOrEffective != null ? setOrEffective : opening;
+        return Dated.of(setOrEffective != null ? setOrEffective : opening);
       }
       if (!yearEarlier && BASE_FIGURE_BEFORE.matcher(text.substring(0, figureStart)).find()) {
         // "down from the 75.8 per cent deposit imposed in August": a base takes only a period it names itself.
-        return nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd);
+        return Dated.of(
+            nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd));
       }
-      Integer inClause = nearest(usable, clause, figureStart, figureEnd);
+      Period inClause = nearest(usable, clause, figureStart, figureEnd);
       if (inClause != null || DURATION.matcher(text.substring(figureStart, figureEnd)).find()) {
-        return inClause; // a length of time ("a four-day visit", "in a decade") is of no period but its clause's
+        return Dated.of(inClause); // a length of time ("a four-day visit") is of no period but its clause's
       }
       if (opening != null) {
-        return opening;
+        return Dated.of(opening);
       }
       if (FULL_YEAR.matcher(text).region(clause[0], clause[1]).find()) {
-        return articlePeriod(Integer.MAX_VALUE);
+        Integer year = articlePeriod(Integer.MAX_VALUE);
+        return new Dated(year, year == null ? null : PeriodUnit.YEAR);
       }
       if (THAT_YEAR.matcher(text).find()) {
         for (int i = sentenceIndex - 1; i >= 0 && sameParagraph(i, sentenceIndex); i--) {
           List<Period> earlier = periods(i).stream().filter(p -> !p.isBase()).toList();
           if (!earlier.isEmpty()) {
-            return earlier.get(earlier.size() - 1).year();
+            return Dated.carried(earlier.get(earlier.size() - 1).year());
           }
         }
-        return null;
+        return Dated.NONE;
       }
-      List<Integer> own = usable.stream()
+      List<Period> ownPeriods = usable.stream()
           .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))
-          .map(Period::year)
-          .distinct()
           .toList();
+      List<Integer> own = ownPeriods.stream().map(Period::year).distinct().toList();
       if (own.isEmpty() && sentenceIndex > 0 && CONTINUING_CONNECTIVE.matcher(text).find()
           && !SPAN_YEAR.matcher(text).find()
           && sameParagraph(sentenceIndex - 1, sentenceIndex)) {
         List<Integer> previous = namedYears(sentenceIndex - 1);
         if (previous.size() == 1) {
-          return previous.get(0);
+          return Dated.carried(previous.get(0));
         }
       }
       // A relative clause within the figure's clause tells of something else: "Exports, which account for ...,".
       String clauseText = ClauseSplitter.withoutRelativeClauses(text, clause[0], clause[1]);
       if (NOT_A_FINISHED_FACT.matcher(clauseText).find() || OTHER_TIME_OPENING.matcher(text).find()) {
-        return null;
+        return Dated.NONE;
       }
       if (!own.isEmpty()) {
-        return own.size() == 1 ? own.get(0) : null;
+        List<PeriodUnit> units = ownPeriods.stream().map(Period::unit).distinct().toList();
+        return own.size() == 1 ? new Dated(own.get(0), units.size() == 1 ? units.get(0) : null) : Dated.NONE;
       }
-      return SPAN_YEAR.matcher(text).find() ? null : carried(sentenceIndex);
+      return SPAN_YEAR.matcher(text).find() ? Dated.NONE : Dated.carried(carried(sentenceIndex));
     }
 
     /** The single period of the paragraph's earlier sentences; when they name none, the article's period. */
@@ -335,8 +371,8 @@ public final class YearResolver {
     return EVENT_CONJUNCTION_BEFORE.matcher(text.substring(0, clause[0])).find();
   }
 
-  /** The year of the period nearest the figure within [clause[0], clause[1]), or null. */
-  private static Integer nearest(List<Period> periods, int[] clause, int figureStart, int figureEnd) {
+  /** The period nearest the figure within [clause[0], clause[1]), or null. */
+  private static Period nearest(List<Period> periods, int[] clause, int figureStart, int figureEnd) {
     Period closest = null;
     int closestDistance = Integer.MAX_VALUE;
     for (Period period : periods) {
@@ -350,6 +386,6 @@ public final class YearResolver {
         closestDistance = distance;
       }
     }
-    return closest == null ? null : closest.year();
+    return closest;
   }
 }

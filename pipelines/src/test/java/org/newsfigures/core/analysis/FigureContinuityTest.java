@@ -171,4 +171,43 @@ class FigureContinuityTest {
     assertMeasures("price_change", "CL", null, change);
     assertEquals("copper", change.product(), change.attributionEvidence());
   }
+
+  /** A Peruvian article for the figures that take their countries from a clause or a sentence before. */
+  private static final String PERUVIAN = String.join("\n",
+      "Korea's tariffs bite Peruvian zinc",
+      "Published 12 May 2025",
+      "",
+      "LIMA - Seoul imposed a 12% tariff on Peruvian zinc in March and 8% duties on copper wire.",
+      "",
+      "The tariffs are expected to raise 90 billion won in additional revenue this year, officials said.",
+      "",
+      "Korea bought goods worth $4.2 billion from Peru last year. Copper accounts for about 70% of that total.",
+      "",
+      "Peru imported $2.5 billion of goods from Korea in 2024, while exporting just $1.1 billion, a gap that Chile"
+          + " watches.",
+      "",
+      "Peru imported $2.5 billion of goods from Korea in 2024, while exporting just $0.3 billion to Japan.");
+
+  private static final List<Figure> PERU_FIGURES = ANALYZER.analyze(
+      new ArticleParser().parse("zinc.txt", new DecodedText.Accepted(PERUVIAN, "UTF-8", List.of()))).figures();
+
+  @Test
+  void figuresTakeTheirCountriesFromWhatTheyLeanOn() {
+    List<Figure> figures = PERU_FIGURES;
+    assertMeasures("tariff_rate", "KR", "PE", figure(figures, "12%"));
+    // Joined by "and" to the rate before, naming nothing of its own: the same government on the same country.
+    assertMeasures("tariff_rate", "KR", "PE", figure(figures, "8%"));
+    // Revenue the tariffs raise is the levying government's.
+    assertEquals("KR", figure(figures, "90 billion won").subject());
+    // A purchase by a foreign buyer, told in a Peruvian paper: Peru's exports.
+    Figure bought = figure(figures, "$4.2 billion");
+    assertMeasures("exports", "PE", "KR", bought);
+    // A share of that total is of the total's countries and year.
+    Figure share = figure(figures, "70%");
+    assertMeasures("share", "PE", "KR", share);
+    assertEquals(2024, share.year());
+    // A participle clause with no country of its own hangs on the clause before; one naming its partner does not.
+    assertMeasures("exports", "PE", "KR", figure(figures, "$1.1 billion"));
+    assertMeasures("exports", "PE", "JP", figure(figures, "$0.3 billion"));
+  }
 }

@@ -249,4 +249,24 @@ class ConflictRulesTest {
     Figure wrong = money(B, b, "US$4.1 billion", 4.1e9, "USD", "exact", 2024, "exports", "CA", "PE");
     assertEquals(List.of("currency_mismatch"), types(level2024, level, change, wrong));
   }
+
+  @Test
+  void aMonthsFlowJoinsNoClaimOfTheYear() {
+    // A fall "in July" to C$0.9 billion is a month's; it says nothing of the year's C$11 billion.
+    String a = "Copper exports to Peru fell 20% in July to C$0.9 billion.";
+    Figure month = withPeriod(money(A, a, "C$0.9 billion", 0.9e9, "CAD", "exact", 2025, "exports", "CA", "PE"));
+    Figure change = withPeriod(percent(A, a, "20%", 20, "exact", "decrease", 2025, "exports_change", "CA", "PE", null));
+    String b = "Copper exports to Peru were C$11 billion in 2024.";
+    Figure year = money(B, b, "C$11 billion", 11e9, "CAD", "exact", 2024, "exports", "CA", "PE");
+    Reconciliation result = RECONCILER.reconcile(List.of(month, change, year));
+    assertEquals(List.of(), result.conflicts());
+    assertEquals(List.of(2024), result.claims().stream().map(Claim::year).toList());
+  }
+
+  private static Figure withPeriod(Figure f) {
+    return new Figure(f.figureId(), f.articleId(), f.sourceFile(), f.sentenceIndex(), f.sentence(), f.charStart(),
+        f.charEnd(), f.text(), f.kind(), f.value(), f.valueHigh(), f.unit(), f.currency(), f.currencyBasis(),
+        f.currencyEvidence(), f.qualifier(), f.direction(), f.year(), "month", f.valueUsd(), f.valueCad(), f.fxYear(),
+        f.metric(), f.subject(), f.counterpart(), f.product(), f.attributionEvidence());
+  }
 }

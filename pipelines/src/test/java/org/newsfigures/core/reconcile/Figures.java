@@ -38,7 +38,7 @@ final class Figures {
       throw new IllegalArgumentException(text + " is not in: " + sentence);
     }
     return new Figure(articleId + "-" + start + "-" + text, articleId, sourceFile, 0, sentence, start,
-        start + text.length(), text, kind, value, null, unit, currency, null, null, qualifier, direction, year, usd,
-        cad, fxYear, metric, subject, counterpart, product, null);
+        start + text.length(), text, kind, value, null, unit, currency, null, null, qualifier, direction, year, null,
+        usd, cad, fxYear, metric, subject, counterpart, product, null);
   }
 }

@@ -27,7 +27,7 @@ class GoldScorerTest {
       at = article.indexOf(text, at + 1);
     }
     return new Figure(id, file, file, 0, article, at, at + text.length(), text, kind, value, null, null, currency, null,
-        null, "exact", null, year, null, null, null, metric, subject, counterpart, null, null);
+        null, "exact", null, year, null, null, null, null, metric, subject, counterpart, null, null);
   }
 
   @Test

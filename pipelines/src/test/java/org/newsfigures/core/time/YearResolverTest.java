@@ -101,6 +101,10 @@ class YearResolverTest {
     assertNull(yearOf("4%", "Exports rose in 2024.|They fell last year.|Imports fell 4%.", LocalDate.of(2026, 1, 1)),
         "a relative year is a second period");
     assertNull(yearOf("4%", "Exports rose 3% since 2020.|Imports fell 4%."), "a start point names no period");
+    assertNull(yearOf("half", "The pact will lift exports by $3 billion a year by 2030.|Textiles make up half of"
+        + " shipments."), "a target is a goal, not the period of the next sentence");
+    assertEquals(2024, yearOf("half", "Exports reached $9 billion in 2024 and should double by 2030.|Textiles made up"
+        + " half of shipments."), "the period beside a target still carries");
   }
 
   private static final LocalDate FEB_10_2026 = LocalDate.of(2026, 2, 10);
@@ -117,6 +121,28 @@ class YearResolverTest {
     assertEquals(2026, yearOf("2%", "Prices slipped 2% last March.", LocalDate.of(2026, 5, 10)));
     assertEquals(2026, yearOf("$2 million", "Farmers received $2 million on Jan. 20.", FEB_10_2026));
     assertNull(yearOf("30%", "The levy was raised to 30% in November."), "no published date: not resolved");
+  }
+
+  /** The length of the period a figure's own words name: only a year's flows are compared across articles. */
+  private static PeriodUnit unitOf(String figure, String sentence, LocalDate published) {
+    List<Sentence> sentences = List.of(new Sentence(0, 0, 0, sentence.length(), sentence));
+    int at = sentence.indexOf(figure);
+    return RESOLVER.dated(sentences, 0, at, at + figure.length(), published).unit();
+  }
+
+  @Test
+  void theLengthOfThePeriodIsTheOneItsWordsName() {
+    assertEquals(PeriodUnit.MONTH, unitOf("4.1%", "Copper exports fell 4.1% in July to $3.2 billion.", FEB_10_2026));
+    assertEquals(PeriodUnit.YEAR, unitOf("$40 billion", "Copper exports were $40 billion in 2025.", FEB_10_2026));
+    assertEquals(PeriodUnit.YEAR, unitOf("$40 billion", "Copper exports were $40 billion last year.", FEB_10_2026));
+    assertEquals(PeriodUnit.HALF, unitOf("$19 billion", "Exports reached $19 billion in the first half of 2025.",
+        FEB_10_2026));
+    assertEquals(PeriodUnit.QUARTER, unitOf("12%", "Car imports fell 12% in the first quarter.", FEB_10_2026));
+    assertEquals(PeriodUnit.MONTHS, unitOf("$30 billion", "Exports were $30 billion in the first nine months of 2025.",
+        FEB_10_2026));
+    assertEquals(PeriodUnit.DAY, unitOf("3%", "Copper futures rose 3% on Jan. 16.", FEB_10_2026));
+    assertEquals(PeriodUnit.MONTH, unitOf("$1 billion", "Sales were $1 billion in May 2025.", FEB_10_2026));
+    assertNull(unitOf("$5 billion", "Exports were $5 billion.", FEB_10_2026), "no period named");
   }
 
   @Test
