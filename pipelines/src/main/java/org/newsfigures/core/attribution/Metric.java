@@ -53,6 +53,11 @@ public record Metric(
      * Subject = the country whose producers sell ("Chinese brands"), counterpart = the market they sell in, named
      * after "of" or "in" ("took 20% of Mexican car sales", "a third of the lumber used in the United States").
      */
-    SELLER_MARKET
+    SELLER_MARKET,
+    /**
+     * Subject = the country of the currency that moves ("The peso weakened"), counterpart = the country of the one it
+     * moves against ("against the dollar").
+     */
+    CURRENCY_PAIR
   }
 }

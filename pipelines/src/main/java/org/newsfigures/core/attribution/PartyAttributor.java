@@ -91,9 +91,11 @@ final class PartyAttributor {
   private static final String HOME = "the article's home";
   private static final String LAST_TARIFF = "as the article's tariff before:";
   private final CountryMentions countries;
+  private final CurrencyPairs currencyPairs;
 
   PartyAttributor(CountryMentions countries) {
     this.countries = countries;
+    this.currencyPairs = CurrencyPairs.fromReference();
   }
 
   CountryMentions countries() {
@@ -112,6 +114,7 @@ final class PartyAttributor {
       case ACTOR_TARGET -> named.withLastTariff(in.lastTariff()).withHomeTarget(in.home()).withHome(in.home(), HOME);
       // A world price quoted on an exchange ("benchmark iron ore futures fell below $100 a ton") is no country's:
       // neither the article's home nor the exchange's seat ("on China's Dalian Commodity Exchange").
+      case CURRENCY_PAIR -> currencyPair(in).orElse(named.withHome(in.home(), HOME));
       case MARKET -> EXCHANGE_QUOTE.matcher(in.sentence()).find() ? Parties.NONE
           : (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
               .withHome(in.home(), HOME);
@@ -120,6 +123,14 @@ final class PartyAttributor {
       default -> (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
           .withHome(in.home(), HOME);
     };
+  }
+
+  /** The countries of the currencies an exchange rate names ("The peso weakened 0.3% against the dollar"). */
+  private Optional<Parties> currencyPair(AttributionInput in) {
+    return currencyPairs.read(in.sentence(), in.figureStart(), in.figureEnd()).map(pair -> new Parties(
+        Optional.empty(), Optional.empty(),
+        pair[0] == null ? null : pair[0].code(), pair[0] == null ? null : "the currency '" + pair[0].words() + "' of",
+        pair[1] == null ? null : pair[1].code(), pair[1] == null ? null : "the currency '" + pair[1].words() + "' of"));
   }
 
   /** Words of a price quoted on a commodity exchange. */
@@ -151,7 +162,7 @@ final class PartyAttributor {
   /** @param limit where the next figure starts (its words are its own), or the sentence's end */
   private Parties read(Metric.Roles roles, String sentence, List<CountryMention> mentions, int start, int end, int limit) {
     return switch (roles) {
-      case REPORTER_PARTNER -> reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit);
+      case REPORTER_PARTNER, CURRENCY_PAIR -> reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit);
       case IMPORTER_ORIGIN -> reporterPartner(
           ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
           mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end, limit);

@@ -314,4 +314,14 @@ class FigureAttributorTest {
     String s = "Exports to China were worth $2.1 billion in 2025, the year after Beijing cut its duty on Chilean wine.";
     assertAttribution("exports", "CL", "CN", "cherries", attribute(s, "$2.1 billion", "money", previous, "CL"));
   }
+
+  @Test
+  void anExchangeRateIsOfTheCurrencyThatMovesAgainstAnother() {
+    assertAttribution("exchange_rate", "ZA", "US", null,
+        attribute("The rand weakened 1.2% against the dollar after the vote.", "1.2%", "percent", null, "ZA"));
+    assertAttribution("exchange_rate", "GB", "EU", null,
+        attribute("Sterling's 3pc rise against the euro has squeezed exporters.", "3pc", "percent", null, "GB"));
+    assertAttribution("exchange_rate", "CA", "JP", null,
+        attribute("The Canadian dollar strengthened 0.5% against the yen.", "0.5%", "percent", null, "US"));
+  }
 }
