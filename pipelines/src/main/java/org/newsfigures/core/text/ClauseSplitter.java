@@ -69,10 +69,15 @@ public record ClauseSplitter(StartCharPattern boundary, boolean endsAtSentenceEn
   private static final StartCharPattern SENTENCE_END =
       StartCharPattern.compile("(?<=[\\p{Ll}\\p{N}%)][.!?])\\s+(?=\\p{Lu})", WHITESPACE).onlyAfter(".!?");
 
-  /** ", which reached $16.4 billion in 2024,", ", launched by Canada last October,". */
-  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|\\w+ed\\s+by)\\b[^,;]*(?=[,;]|$)");
+  /**
+   * ", which reached $16.4 billion in 2024,", ", whose carmakers sell a third of their cars in China,", ", launched by
+   * Canada last October,", and an appositive of worth: ", worth about $40bn last year,".
+   */
+  private static final Pattern RELATIVE_CLAUSE =
+      Pattern.compile(",\\s+(?:which|who|whose|worth|\\w+ed\\s+by)\\b[^,;]*(?=[,;]|$)");
   /** A relative clause that closes before the end of the text it is looked for in. */
-  private static final Pattern CLOSED_RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|\\w+ed\\s+by)\\b[^,;]*(?=[,;])");
+  private static final Pattern CLOSED_RELATIVE_CLAUSE =
+      Pattern.compile(",\\s+(?:which|who|whose|worth|\\w+ed\\s+by)\\b[^,;]*(?=[,;])");
 
   /** Where one government acts: attribution's clauses. */
   public static final ClauseSplitter ACTORS = new ClauseSplitter(ACTOR_BOUNDARY, true, false);

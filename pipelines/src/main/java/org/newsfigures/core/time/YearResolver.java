@@ -77,6 +77,7 @@ public final class YearResolver {
       Pattern.compile(
           "\\b(?:will|would|could|should|(?-i:may)|might|can|shall|has|have|had|is|are|remains?|stands?|now"
               + "|currently|previously|accounts?|takes|faces?|buys|sends|supplies|employs|costs|holds|expects?"
+              + "|(?<!\\bto\\s)(?:take|sell|sells|supply)|makes? up|represents?"
               + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|says)\\b|'(?:ll|ve)\\b",
           Pattern.CASE_INSENSITIVE);
   /** An opening adverbial that moves the sentence to another time: "Before the dispute, ...". */
@@ -108,6 +109,7 @@ public final class YearResolver {
   private static final Pattern SPAN_YEAR =
       Pattern.compile("(?i)(?<!(?:est|most|least|time)\\s)\\b(?:since|from|until|till|through|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d{2}\\b");
   private static final Pattern HEADLINE_END = Pattern.compile("[.!?:][\"”’)]?$");
+  private static final Pattern SINCE_AFTER = Pattern.compile("(?i)\\s+since\\b");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
       Pattern.compile("^[\"“]?(?:However,|Meanwhile,|Of (?:that|this),|(?:That|This) included\\b)");
@@ -279,6 +281,11 @@ public final class YearResolver {
           }
         }
         return Dated.NONE;
+      }
+      // A change since a point ("fallen 12% since July", "shrunk by a fifth since its 2021 peak") runs to the time the
+      // article reports on.
+      if (SINCE_AFTER.matcher(text).region(figureEnd, clause[1]).lookingAt()) {
+        return Dated.carried(articlePeriod(Integer.MAX_VALUE));
       }
       List<Period> ownPeriods = usable.stream()
           .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))

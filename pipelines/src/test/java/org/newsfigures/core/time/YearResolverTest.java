@@ -131,6 +131,28 @@ class YearResolverTest {
   }
 
   @Test
+  void aChangeSinceAPointRunsToTheArticlesPeriod() {
+    assertEquals(2025, yearOf("12%", "Copper exports rose 4% in 2025.¶Prices have fallen 12% since July.",
+        FEB_10_2026));
+    assertEquals(2025, yearOf("a fifth", "Copper exports rose 4% in 2025.¶Trade has shrunk by a fifth since its 2021"
+        + " peak.", FEB_10_2026));
+  }
+
+  @Test
+  void aRelativeClauseInThePresentStatesAStandingShare() {
+    assertNull(yearOf("half", "Exports fell 9.8% in 2023.|Exports to Chile, which take more than half of the"
+        + " city's shipments, slid 9.8 per cent in 2023."), "a standing share, of no year");
+    assertNull(yearOf("a third", "Peru, whose miners sell about a third of their ore in China, voted against in 2023."));
+    assertEquals(2023, yearOf("9.8 per cent", "Exports to Chile, which take more than half of the city's shipments,"
+        + " slid 9.8 per cent in 2023."));
+    // An appositive of worth holds its own period: the rate after it takes none from it.
+    assertNull(yearOf("100 per cent", "Copper exports to the US, worth about $4bn last year, face tariffs of up to 100"
+        + " per cent.", FEB_10_2026));
+    assertEquals(2025, yearOf("$4bn", "Copper exports to the US, worth about $4bn last year, face tariffs of up to 100"
+        + " per cent.", FEB_10_2026));
+  }
+
+  @Test
   void theLengthOfThePeriodIsTheOneItsWordsName() {
     assertEquals(PeriodUnit.MONTH, unitOf("4.1%", "Copper exports fell 4.1% in July to $3.2 billion.", FEB_10_2026));
     assertEquals(PeriodUnit.YEAR, unitOf("$40 billion", "Copper exports were $40 billion in 2025.", FEB_10_2026));
