@@ -28,6 +28,9 @@ public final class CountryMentions {
       "mainland|neighbouring|neighboring|fellow|continental|metropolitan";
   /** Quantifiers of the goods a preposition governs: "a tariff on most Japanese goods", "on all Chinese imports". */
   private static final String QUANTIFIERS = "most|all|some|many|certain|several";
+  /** Who pays a levy is what it falls on: "the total levies paid by most Canadian producers". */
+  private static final Pattern PAID_BY_BEFORE = Pattern.compile(
+      "(?i)\\b(?:paid|borne|owed|faced)\\s+by\\s+(?:(?:" + QUANTIFIERS + ")\\s+)?(?:the\\s+)?$");
   /** "a deficit with China" makes China the partner; "with Canadian imports" leaves the adjective its owner's. */
   private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+$");
   private static final StartCharPattern OBJECT_BEFORE =
@@ -158,7 +161,8 @@ public final class CountryMentions {
     // Only the words right before count ("exports to the"): a bounded look-back keeps this linear in the sentence.
     String before = sentence.substring(Math.max(0, m.start() - PREPOSITION_LOOKBACK), m.start());
     boolean demonym = m.kind() == CountryGazetteer.Kind.DEMONYM;
-    if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())) {
+    if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())
+        || PAID_BY_BEFORE.matcher(before).find()) {
       return CountryMention.Role.OBJECT;
     }
     // "of UK goods exports", "of Brazil's soybean exports": the country owns what the figure is a share of.

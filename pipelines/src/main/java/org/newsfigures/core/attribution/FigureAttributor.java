@@ -145,6 +145,10 @@ public final class FigureAttributor {
       found = new Parties(Optional.empty(), found.counterpart(), in.lastTariff().imposer(),
           "the government levying the article's tariffs,", found.counterpartCode(), found.counterpartEvidence());
     }
+    if (causedByTheTariff(in, found)) {
+      found = new Parties(found.subject(), Optional.empty(), found.implicitSubject(), found.subjectEvidence(),
+          in.lastTariff().imposer(), "the government levying the tariff it blames,");
+    }
     // "Mexico bought $1.3 billion of Canadian steel" in a Canadian paper: Canada's exports to Mexico.
     boolean toldByBuyer = toldByTheBuyer(in, match, found);
     if (toldByBuyer) {
@@ -289,6 +293,23 @@ public final class FigureAttributor {
     String main = in.sentence().substring(0, clause[0]);
     return Optional.of(new AttributionInput(main, main.length(), main.length(), in.kind(), in.previousSentence(),
         in.home(), in.change(), -1, in.lastTariff(), in.earlierText()));
+  }
+
+  /** The tariff the article has told of, as the cause in a clause: "the tariff will shave 0.3 percentage point off". */
+  private static final Pattern THE_TARIFF = Pattern.compile("(?i)\\bthe\\s+(?:tariffs?|duties|levy|levies|surtax)\\b");
+
+  /**
+   * Whether the figure is an effect on the target of the article's latest tariff that its clause blames on "the
+   * tariff" and names no partner ("the tariff will shave 0.3 percentage point off Japan's real GDP growth"): the
+   * partner is the government levying it.
+   */
+  private static boolean causedByTheTariff(AttributionInput in, Parties found) {
+    if (in.lastTariff() == null || found.counterpartCode() != null
+        || !in.lastTariff().target().equals(found.subjectCode())) {
+      return false;
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    return THE_TARIFF.matcher(in.sentence()).region(clause[0], clause[1]).find();
   }
 
   /** The words of levies: what raises the revenue of a government ("The tariffs are expected to raise …"). */

@@ -65,6 +65,17 @@ final class PartyAttributor {
     }
 
     /**
+     * A rate of the article's latest tariff's imposer that still has no target is on that tariff's target: "could
+     * cut Chinese tariffs on canola by 50 points" in a Beijing story, after China's tariffs on Canada.
+     */
+    Parties withLastTarget(AttributionInput.TariffParties last) {
+      if (last == null || counterpartCode() != null || !last.imposer().equals(subjectCode())) {
+        return this;
+      }
+      return new Parties(subject, counterpart, implicitSubject, subjectEvidence, last.target(), LAST_TARIFF);
+    }
+
+    /**
      * A rate whose sentence names its imposer but not its target is read as the home country's concern: a Canadian
      * paper's "Washington doubled its levies to 50 per cent" targets Canada.
      */
@@ -110,8 +121,10 @@ final class PartyAttributor {
   Parties attribute(Metric.Roles roles, AttributionInput in) {
     Parties named = named(roles, in);
     return switch (roles) {
-      case SYMMETRIC -> named.homeFirst(in.home());
-      case ACTOR_TARGET -> named.withLastTariff(in.lastTariff()).withHomeTarget(in.home()).withHome(in.home(), HOME);
+      case SYMMETRIC -> named.subjectCode() == null && named.counterpartCode() == null
+          ? articlePair(in) : named.homeFirst(in.home());
+      case ACTOR_TARGET -> named.withLastTariff(in.lastTariff()).withHomeTarget(in.home())
+          .withLastTarget(in.lastTariff()).withHome(in.home(), HOME);
       // A world price quoted on an exchange ("benchmark iron ore futures fell below $100 a ton") is no country's:
       // neither the article's home nor the exchange's seat ("on China's Dalian Commodity Exchange").
       case CURRENCY_PAIR -> currencyPair(in).orElse(named.withHome(in.home(), HOME));
@@ -123,6 +136,22 @@ final class PartyAttributor {
       default -> (named.subject().isPresent() ? named : named.withHome(sourceCountry(in), "the source's country"))
           .withHome(in.home(), HOME);
     };
+  }
+
+  /**
+   * "Bilateral trade, estimated at £42.6 billion in 2024," in a sentence naming no country: the trade of the article's
+   * home with the country the article has named most besides it, so far.
+   */
+  private Parties articlePair(AttributionInput in) {
+    if (in.home() == null || in.earlierText() == null) {
+      return Parties.NONE;
+    }
+    return countries.timesNamed(in.earlierText()).entrySet().stream()
+        .filter(e -> !e.getKey().equals(in.home()))
+        .max(Map.Entry.<String, Long>comparingByValue()) // on a tie, the first named
+        .map(e -> new Parties(Optional.empty(), Optional.empty(), in.home(), HOME, e.getKey(),
+            "the country the article names most besides its home,"))
+        .orElse(Parties.NONE);
   }
 
   /** The countries of the currencies an exchange rate names ("The peso weakened 0.3% against the dollar"). */

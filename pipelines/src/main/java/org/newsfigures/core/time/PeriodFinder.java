@@ -111,7 +111,7 @@ final class PeriodFinder {
               + "|(?:(?i:in|by|from|starting(?:\\s+in|\\s+on)?|beginning(?:\\s+in)?|as of|effective|on|during"
               + "|for|year\\s+(?:to|ending|ended)(?:\\s+in)?))\\s+(?:(?i:early|late|mid)[\\s-]+)?)"
               + "(?<month>" + MONTH + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b)?"
-              + "(?!,?\\s+(?:of\\s+)?(?:\\d{4}|(?i:that|the same|that same)\\s+year))");
+              + "(?!,?\\s+(?:of\\s+)?\\d{4})(?<ofThatYear>\\s+of\\s+(?i:that|the same|that same)\\s+year)?");
   private static final Pattern QUARTER_OR_HALF =
       Pattern.compile(
           "\\bthe\\s+(?<which>first|second|third|fourth|1st|2nd|3rd|4th|" + MONTH + ")\\s+(?<unit>quarter|half)\\b"
@@ -230,7 +230,16 @@ final class PeriodFinder {
       }
       int year;
       boolean ahead;
-      if (relative != null) {
+      if (m.group("ofThatYear") != null) {
+        // "in June 2025, from the 25 per cent rate imposed in March of that year": the year named before it.
+        Period named = found.stream().filter(p -> p.written() && p.end() <= m.start())
+            .max(Comparator.comparingInt(Period::end)).orElse(null);
+        if (named == null) {
+          continue;
+        }
+        year = named.year();
+        ahead = false;
+      } else if (relative != null) {
         String which = relative.toLowerCase(Locale.ROOT);
         ahead = which.equals("next");
         year = which.equals("this") ? published.getYear() : yearOfMonth(month, published, ahead, true);

@@ -78,7 +78,7 @@ public final class YearResolver {
           "\\b(?:will|would|could|should|(?-i:may)|might|can|shall|has|have|had|is|are|remains?|stands?|now"
               + "|currently|previously|accounts?|takes|faces?|buys|sends|supplies|employs|costs|holds|expects?"
               + "|(?<!\\bto\\s)(?:take|sell|sells|supply)|makes? up|represents?"
-              + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|says)\\b|'(?:ll|ve)\\b",
+              + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|target|aim|says)\\b|'(?:ll|ve)\\b",
           Pattern.CASE_INSENSITIVE);
   /** An opening adverbial that moves the sentence to another time: "Before the dispute, ...". */
   private static final Pattern OTHER_TIME_OPENING =

@@ -201,4 +201,37 @@ class PartyRulesTest {
     assertEquals(null, ATTRIBUTOR.attribute(new AttributionInput(k, at2, at2 + 10, "money", null, "SE", false, -1))
         .counterpart());
   }
+
+  @Test
+  void partiesTheArticleHasAlreadyNamed() {
+    AttributionInput.TariffParties koreaOnChile = new AttributionInput.TariffParties("KR", "CL");
+    // The same imposer, no target named, in a Korean story: the target of Korea's tariff before.
+    String cut = "Seoul could cut Korean tariffs on cherries by 20 percentage points.";
+    int at = cut.indexOf("20 percentage points");
+    Attribution a = ATTRIBUTOR.attribute(new AttributionInput(cut, at, at + 20, "percentage_points", null, "KR", true,
+        -1, koreaOnChile, null));
+    assertEquals("KR", a.subject(), a.evidence());
+    assertEquals("CL", a.counterpart(), a.evidence());
+    // Who pays a levy is its target.
+    String paid = "A new 10% Korean tariff took effect, lifting the total levies paid by most Chilean growers to 45%.";
+    Attribution total = attribute(paid, "45%", null, "CL", koreaOnChile);
+    assertEquals("KR", total.subject(), total.evidence());
+    assertEquals("CL", total.counterpart(), total.evidence());
+    // An effect on the target blamed on "the tariff": the levying government is its partner.
+    String effect = "Economists estimate the tariff will shave 0.3 percentage points off Chile's growth this year.";
+    int e = effect.indexOf("0.3 percentage points");
+    Attribution growth = ATTRIBUTOR.attribute(new AttributionInput(effect, e, e + 21, "percentage_points", null, "CL",
+        true, -1, koreaOnChile, null));
+    assertEquals("gdp_growth", growth.metric(), growth.evidence());
+    assertEquals("CL", growth.subject(), growth.evidence());
+    assertEquals("KR", growth.counterpart(), growth.evidence());
+    // Bilateral trade in a sentence naming no country: the home's with the country the article named most.
+    String bilateral = "Bilateral trade, estimated at $9.4 billion in 2024, is expected to double by 2030.";
+    int b = bilateral.indexOf("$9.4 billion");
+    Attribution pair = ATTRIBUTOR.attribute(new AttributionInput(bilateral, b, b + 12, "money", null, "CL", false, -1,
+        null, "Chile and Korea signed a deal. Korean officials and Peru met. Korea's minister spoke.\n"));
+    assertEquals("trade_total", pair.metric(), pair.evidence());
+    assertEquals("CL", pair.subject(), pair.evidence());
+    assertEquals("KR", pair.counterpart(), pair.evidence());
+  }
 }

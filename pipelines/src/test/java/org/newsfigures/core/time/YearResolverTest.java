@@ -131,6 +131,14 @@ class YearResolverTest {
   }
 
   @Test
+  void aMonthOfThatYearAndATargetWithoutAYear() {
+    assertEquals(2025, yearOf("25 per cent", "Lima doubled its levy to 50 per cent in June 2025, from the 25 per cent"
+        + " rate imposed in March of that year.", FEB_10_2026));
+    assertNull(yearOf("$10 billion", "Exports rose in 2025.¶Chile and Korea target $10 billion in trade."),
+        "a target names no period of its own");
+  }
+
+  @Test
   void aChangeSinceAPointRunsToTheArticlesPeriod() {
     assertEquals(2025, yearOf("12%", "Copper exports rose 4% in 2025.¶Prices have fallen 12% since July.",
         FEB_10_2026));
