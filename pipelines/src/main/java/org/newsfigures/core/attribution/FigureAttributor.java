@@ -140,10 +140,17 @@ public final class FigureAttributor {
     List<String> evidence = new ArrayList<>();
     // Without a metric the figure still concerns the countries around it; only a metric makes it a claim.
     Metric.Roles roles = match.map(m -> m.metric().roles()).orElse(Metric.Roles.REPORTER_PARTNER);
-    Parties found = parties.attribute(roles, participleOf(in).orElse(in));
+    Parties found = parties.attribute(roles, continuationOf(in).orElse(in));
     if (raisedByTariffs(in, match)) {
       found = new Parties(Optional.empty(), found.counterpart(), in.lastTariff().imposer(),
           "the government levying the article's tariffs,", found.counterpartCode(), found.counterpartEvidence());
+    }
+    if (roles != Metric.Roles.SYMMETRIC && saidInTheFirstPerson(in, found)) {
+      // "If we can move even 10 per cent of our U.S. volumes to Mexico": the home's volumes, in the U.S. market.
+      String other = found.subjectCode();
+      found = new Parties(Optional.empty(), found.counterpart(), in.home(), "'our', the article's home,",
+          found.counterpartCode() == null ? other : found.counterpartCode(), found.counterpart().isPresent() ? null
+              : "the country the figure's words name,");
     }
     if (causedByTheTariff(in, found)) {
       found = new Parties(found.subject(), Optional.empty(), found.implicitSubject(), found.subjectEvidence(),
@@ -269,19 +276,27 @@ public final class FigureAttributor {
         && !found.subjectCode().equals(in.home());
   }
 
-  /** A conjunction before a participle clause ("…, while exporting just $8.6 billion"). */
-  private static final Pattern CONJUNCTION_BEFORE = Pattern.compile("(?i)\\b(?:while|whereas|after|before|since)\\s*$");
+  /** A conjunction of contrast before a clause that goes on with the same flow ("…, but shipments still slid"). */
+  private static final Pattern CONTRAST_BEFORE = Pattern.compile("(?i)\\b(?:while|whereas|but)\\s*$");
+  /** A conjunction of time before a participle clause ("…, after falling 5% in 2024"). */
+  private static final Pattern TIME_BEFORE = Pattern.compile("(?i)\\b(?:after|before|since)\\s*$");
   private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+ing\\b");
 
   /**
-   * A participle clause holding the figure whose own words name no country ("Mexico imported $129.9 billion of goods
-   * from China in 2024, while exporting just $8.6 billion, a gap …") has the countries of the clause it hangs on: the
-   * figure read as if it ended that clause.
+   * A clause of contrast, or of time opening with a participle, whose own words name no country ("Mexico imported
+   * $129.9 billion of goods from China in 2024, while exporting just $8.6 billion, a gap …"; "Aluminum exports to the
+   * U.S. have held up better because American buyers …, but shipments still slid by a fifth") goes on with the
+   * countries of the sentence's first clause: the figure is read as if it ended that clause.
    */
-  private Optional<AttributionInput> participleOf(AttributionInput in) {
+  private Optional<AttributionInput> continuationOf(AttributionInput in) {
     int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
-    if (clause[0] == 0 || !CONJUNCTION_BEFORE.matcher(in.sentence()).region(0, clause[0]).find()
-        || !PARTICIPLE.matcher(in.sentence()).region(clause[0], in.figureStart()).lookingAt()) {
+    if (clause[0] == 0) {
+      return Optional.empty();
+    }
+    boolean contrast = CONTRAST_BEFORE.matcher(in.sentence()).region(0, clause[0]).find();
+    boolean participle = TIME_BEFORE.matcher(in.sentence()).region(0, clause[0]).find()
+        && PARTICIPLE.matcher(in.sentence()).region(clause[0], in.figureStart()).lookingAt();
+    if (!contrast && !participle) {
       return Optional.empty();
     }
     // Its own words, to the next comma: "while exporting just $1.1 billion to Japan" names its partner.
@@ -290,9 +305,24 @@ public final class FigureAttributor {
     if (!parties.countries().find(in.sentence().substring(clause[0], phraseEnd)).isEmpty()) {
       return Optional.empty();
     }
-    String main = in.sentence().substring(0, clause[0]);
-    return Optional.of(new AttributionInput(main, main.length(), main.length(), in.kind(), in.previousSentence(),
+    String first = in.sentence().substring(0, ClauseSplitter.ACTORS.around(in.sentence(), 0)[1]);
+    if (parties.countries().find(first).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AttributionInput(first, first.length(), first.length(), in.kind(), in.previousSentence(),
         in.home(), in.change(), -1, in.lastTariff(), in.earlierText()));
+  }
+
+  /** The first person of a quote: the speaker's country, which a home paper's quote is of ("our exports"). */
+  private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Oo]ur|[Ww]e|us)\\b");
+
+  /** Whether the figure's clause speaks in the first person and its subject, as read, is not the home country. */
+  private static boolean saidInTheFirstPerson(AttributionInput in, Parties found) {
+    if (in.home() == null || in.home().equals(found.subjectCode())) {
+      return false;
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    return FIRST_PERSON.matcher(in.sentence()).region(clause[0], clause[1]).find();
   }
 
   /** The tariff the article has told of, as the cause in a clause: "the tariff will shave 0.3 percentage point off". */

@@ -234,4 +234,20 @@ class PartyRulesTest {
     assertEquals("CL", pair.subject(), pair.evidence());
     assertEquals("KR", pair.counterpart(), pair.evidence());
   }
+
+  @Test
+  void aClauseNamingNoCountryGoesOnWithTheFirstOne() {
+    String s = "Copper exports to Japan, which reached $4 billion in 2024, have held up because Korean smelters cannot"
+        + " replace the ore, but shipments still slid by a fifth in 2025.";
+    Attribution slid = attribute(s, "a fifth", "percent", "CL");
+    assertEquals("CL", slid.subject(), slid.evidence());
+    assertEquals("JP", slid.counterpart(), slid.evidence());
+  }
+
+  @Test
+  void theFirstPersonOfAQuoteIsTheHome() {
+    String s = "\u201cIf we can move even 10 per cent of our Korean volumes to Peru, the mines keep running,\u201d he said.";
+    Attribution moved = attribute(s, "10 per cent", "percent", "CL");
+    assertEquals("CL", moved.subject(), moved.evidence());
+  }
 }
