@@ -20,9 +20,12 @@ import org.newsfigures.core.text.StartCharPattern;
  * counted, not what was counted. "non-U.S." is not a mention of the US, nor is the "US" of "US$".
  */
 public final class CountryMentions {
-  /** Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on"). */
+  /**
+   * Prepositions after which a country is the partner or target ("exports to", "imports from", "a tariff on",
+   * "earmarked for Indian projects").
+   */
   private static final List<String> OBJECT_PREPOSITIONS =
-      List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with");
+      List.of("to", "from", "on", "against", "in", "into", "toward", "towards", "with", "for");
   /** Words that qualify a place without changing the preposition's role ("exports to mainland China"). */
   private static final String PLACE_QUALIFIERS =
       "mainland|neighbouring|neighboring|fellow|continental|metropolitan";

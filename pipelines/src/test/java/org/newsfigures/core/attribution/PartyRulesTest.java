@@ -250,4 +250,13 @@ class PartyRulesTest {
     Attribution moved = attribute(s, "10 per cent", "percent", "CL");
     assertEquals("CL", moved.subject(), moved.evidence());
   }
+
+  @Test
+  void whatAFundIsForIsItsPartner() {
+    String s = "Officials said Norway's sovereign fund had earmarked NOK 20 billion for Chilean lithium projects.";
+    Attribution fund = attribute(s, "NOK 20 billion", "money", "CL");
+    assertEquals("investment", fund.metric(), fund.evidence());
+    assertEquals("NO", fund.subject(), fund.evidence());
+    assertEquals("CL", fund.counterpart(), fund.evidence());
+  }
 }
