@@ -1,6 +1,7 @@
 package org.newsfigures.core.attribution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,8 @@ public final class FigureAttributor {
   public static final String CHANGE = "change";
   /** The metric of a duration over which a tariff rate is reached ("to 40% over 10 years"). */
   public static final String TARIFF_PHASE_OUT = "tariff_phase_out";
+  /** The family of trade flows (exports, imports). */
+  private static final String TRADE_FAMILY = "trade";
   /** The family of revenue metrics (revenue, customs revenue, the cost of tariffs). */
   private static final String REVENUE_FAMILY = "revenue";
   /** The metric of a percent that is a share of a whole ("60% of its lithium", "60% of that total"). */
@@ -152,6 +155,11 @@ public final class FigureAttributor {
           found.counterpartCode() == null ? other : found.counterpartCode(), found.counterpart().isPresent() ? null
               : "the country the figure's words name,");
     }
+    // A share of someone's exports or of a whole, not of a market ("took 15% of Australian car sales" is a seller's).
+    if (match.filter(m -> MetricAttributor.isShare(m.metric().name())
+        && m.metric().roles() == Metric.Roles.REPORTER_PARTNER).isPresent()) {
+      found = takenShare(in, found).orElse(found);
+    }
     if (causedByTheTariff(in, found)) {
       found = new Parties(found.subject(), Optional.empty(), found.implicitSubject(), found.subjectEvidence(),
           in.lastTariff().imposer(), "the government levying the tariff it blames,");
@@ -186,7 +194,10 @@ public final class FigureAttributor {
         named.isEmpty() ? null : String.join("|", named.stream().sorted().toList()),
         evidence.isEmpty() ? null : String.join("; ", evidence));
     boolean paid = in.kind().equals("percent") && PAYS_RATE.matcher(in.sentence()).region(0, in.figureStart()).find();
-    return paid ? paidRate(in, read).orElse(read) : read;
+    if (paid) {
+      return paidRate(in, read).orElse(read);
+    }
+    return metrics.isLevied(read.metric()) ? rateOnAFlow(in, read).orElse(read) : read;
   }
 
   /**
@@ -311,6 +322,74 @@ public final class FigureAttributor {
     }
     return Optional.of(new AttributionInput(first, first.length(), first.length(), in.kind(), in.previousSentence(),
         in.home(), in.change(), -1, in.lastTariff(), in.earlierText()));
+  }
+
+  /** A conjunction bringing in a rate as the cause of what the sentence tells: "… fall 4.8% as 15% tariff bites". */
+  private static final Pattern CAUSE_BEFORE_RATE =
+      Pattern.compile("(?i)\\s(?:as|after|amid)\\s+(?:(?:a|an|the|new|higher|steep)\\s+)*$");
+
+  /**
+   * A rate brought in by "as", "after" or "amid" whose clause names no country ("Japan's exports to US fall 4.8% in
+   * 2025 as 15% tariff bites") is levied by the buyer of the flow the sentence tells on its seller: the importer on
+   * the exporter.
+   */
+  private Optional<Attribution> rateOnAFlow(AttributionInput in, Attribution read) {
+    Matcher cause = CAUSE_BEFORE_RATE.matcher(in.sentence()).region(0, in.figureStart());
+    if (!cause.find()) {
+      return Optional.empty();
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    if (!parties.countries().find(in.sentence().substring(cause.start(), clause[1])).isEmpty()) {
+      return Optional.empty();
+    }
+    String flow = in.sentence().substring(0, cause.start());
+    Optional<MetricMatch> told = metrics.attribute(flow, flow.length(), flow.length(), -1, "money", false);
+    if (told.isEmpty() || !told.get().metric().family().equals(TRADE_FAMILY)) {
+      return Optional.empty();
+    }
+    Parties seller = parties.attribute(told.get().metric().roles(), new AttributionInput(flow, flow.length(),
+        flow.length(), "money", null, in.home(), false, -1, null, null));
+    boolean exports = told.get().metric().roles() == Metric.Roles.REPORTER_PARTNER;
+    String imposer = exports ? seller.counterpartCode() : seller.subjectCode();
+    String target = exports ? seller.subjectCode() : seller.counterpartCode();
+    if (imposer == null || target == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Attribution(read.metric(), imposer, target, read.product(), "metric: '"
+        + read.metric() + "'; subject and counterpart: the buyer and the seller of the "
+        + told.get().metric().name() + " the sentence tells, " + imposer + " on " + target));
+  }
+
+  /** A verb of taking right before a share: "China took about two-thirds of the barley shipped overseas". */
+  private static final Pattern TAKES_BEFORE = Pattern.compile(
+      "(?i)\\b(?:took|takes|take|bought|buys|buy|purchased|received|receives|absorbed|absorbs)\\s+"
+          + "(?:(?:about|around|roughly|nearly|almost|close to|more than|less than|over|some|just|well over)\\s+)?$");
+
+  /**
+   * A share a country takes ("China took about two-thirds of the barley shipped overseas in 2025") is of the seller's
+   * exports: the taker, named before the verb, is the partner; the seller is the owner of the whole after "of"
+   * ("of Canada's canola seed exports"), else the article's home.
+   */
+  private Optional<Parties> takenShare(AttributionInput in, Parties read) {
+    if (!TAKES_BEFORE.matcher(in.sentence()).region(0, in.figureStart()).find()) {
+      return Optional.empty();
+    }
+    int[] clause = ClauseSplitter.ACTORS.around(in.sentence(), in.figureStart());
+    List<CountryMention> named = parties.countries().find(in.sentence()).stream()
+        .filter(c -> c.start() >= clause[0] && c.end() <= clause[1]).toList();
+    Optional<CountryMention> taker = named.stream().filter(c -> c.end() <= in.figureStart())
+        .max(Comparator.comparingInt(CountryMention::end));
+    if (taker.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<CountryMention> owner = named.stream()
+        .filter(c -> c.start() >= in.figureEnd() && c.role() == CountryMention.Role.OWNER).findFirst();
+    String seller = owner.map(CountryMention::code).orElse(in.home());
+    if (seller == null || seller.equals(taker.get().code())) {
+      return Optional.empty();
+    }
+    return Optional.of(new Parties(owner, taker, null, null, null, null)
+        .withHome(owner.isPresent() ? null : in.home(), "the seller, the article's home,"));
   }
 
   /** The first person of a quote: the speaker's country, which a home paper's quote is of ("our exports"). */

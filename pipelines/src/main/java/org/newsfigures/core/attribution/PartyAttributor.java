@@ -196,8 +196,10 @@ final class PartyAttributor {
           ownClauseFirst(sentence, mentions, start).stream().map(m -> originAsObject(sentence, m)).toList(),
           mentions.stream().map(m -> originAsObject(sentence, m)).toList(), start, end, limit);
       case ACTOR_TARGET -> actorTarget(sentence, mentions, start, end, limit);
-      case MARKET -> market(reporterPartner(ownClauseFirst(sentence, mentions, start), mentions, start, end, limit),
-          sentence, start);
+      case MARKET -> {
+        List<CountryMention> read = mentions.stream().map(m -> madeIn(sentence, m)).toList();
+        yield market(reporterPartner(ownClauseFirst(sentence, read, start), read, start, end, limit), sentence, start);
+      }
       case SYMMETRIC -> symmetric(mentions, start, end);
       case SELLER_MARKET -> sellerMarket(sentence, ownClauseFirst(sentence, mentions, start), mentions, start, end, limit);
     };
@@ -250,6 +252,18 @@ final class PartyAttributor {
       return m;
     }
     return new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true);
+  }
+
+  /** "-made", "-built" after a demonym: where goods come from. */
+  private static final Pattern MADE_AFTER = Pattern.compile("(?i)-(?:made|built|produced|assembled)\\b");
+
+  /**
+   * A demonym of make ("a Chinese-made compact … costs more than $450,000 at Mexico City dealerships") names where
+   * priced goods come from, the partner; the market is where they sell.
+   */
+  private static CountryMention madeIn(String sentence, CountryMention m) {
+    return m.demonym() && MADE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()
+        ? new CountryMention(m.code(), m.words(), m.start(), m.end(), Role.OBJECT, true) : m;
   }
 
   /** How far from the figure a partner still rules its reporter out (a clause's length, not a sentence's). */

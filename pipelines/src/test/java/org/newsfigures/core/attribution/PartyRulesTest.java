@@ -259,4 +259,34 @@ class PartyRulesTest {
     assertEquals("NO", fund.subject(), fund.evidence());
     assertEquals("CL", fund.counterpart(), fund.evidence());
   }
+
+  @Test
+  void aShareACountryTakesIsOfTheSellersExports() {
+    String s = "Customs figures show Korea took about a third of the copper shipped overseas in 2025.";
+    Attribution taken = attribute(s, "a third", "percent", "CL");
+    assertEquals("CL", taken.subject(), taken.evidence());
+    assertEquals("KR", taken.counterpart(), taken.evidence());
+    String owned = "Korea bought close to half of Peru's zinc exports in 2025.";
+    Attribution bought = attribute(owned, "half", "percent", "CL");
+    assertEquals("PE", bought.subject(), bought.evidence());
+    assertEquals("KR", bought.counterpart(), bought.evidence());
+  }
+
+  @Test
+  void aRateBroughtInAsTheCauseOfAFlowIsTheBuyersOnTheSeller() {
+    String s = "Chile's exports to Korea fall 6% in 2025 as 12% tariff bites";
+    Attribution rate = attribute(s, "12%", "percent", "CL");
+    assertEquals("tariff_rate", rate.metric(), rate.evidence());
+    assertEquals("KR", rate.subject(), rate.evidence());
+    assertEquals("CL", rate.counterpart(), rate.evidence());
+  }
+
+  @Test
+  void aPriceOfGoodsMadeElsewhereIsOfTheMarketTheySellIn() {
+    String s = "A Korean-made sedan now costs more than 30 million pesos at Santiago dealerships.";
+    Attribution price = attribute(s, "30 million pesos", "money", "PE");
+    assertEquals("price", price.metric(), price.evidence());
+    assertEquals("CL", price.subject(), price.evidence());
+    assertEquals("KR", price.counterpart(), price.evidence());
+  }
 }
