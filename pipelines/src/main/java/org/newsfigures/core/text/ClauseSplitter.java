@@ -58,7 +58,8 @@ public record ClauseSplitter(StartCharPattern boundary, boolean endsAtSentenceEn
   private static final String MONTH_NAMES = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
   private static final StartCharPattern PERIOD_BOUNDARY =
       StartCharPattern.compile(
-          ";|,\\s+(?:and|but|while|whereas|although|though|yet|as|with)\\b(?!\\s+\\w+ing\\b|\\s+(?:well|much|many|of|part)\\b)"
+          ";|,\\s+(?:and|but|while|whereas|although|though|yet|as|with)\\b"
+              + "(?!\\s+\\w+ing\\b(?!['’])|\\s+(?:well|much|many|of|part)\\b)"
               + "|\\s(?:" + String.join("|", EVENT_CONJUNCTIONS) + ")\\s+(?=\\p{Lu})(?!" + MONTH_NAMES + ")",
           periodBoundaryBeginnings());
 

@@ -78,7 +78,7 @@ public final class YearResolver {
           "\\b(?:will|would|could|should|(?-i:may)|might|can|shall|has|have|had|is|are|remains?|stands?|now"
               + "|currently|previously|accounts?|takes|faces?|buys|sends|supplies|employs|costs|holds|expects?"
               + "|(?<!\\bto\\s)(?:take|sell|sells|supply)|makes? up|represents?"
-              + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|target|aim|says)\\b|'(?:ll|ve)\\b",
+              + "|estimates|forecasts|plans|aims|seeks|wants|hopes|targets|target|aim|goals?|says)\\b|'(?:ll|ve)\\b",
           Pattern.CASE_INSENSITIVE);
   /** An opening adverbial that moves the sentence to another time: "Before the dispute, ...". */
   private static final Pattern OTHER_TIME_OPENING =
@@ -110,6 +110,12 @@ public final class YearResolver {
       Pattern.compile("(?i)(?<!(?:est|most|least|time)\\s)\\b(?:since|from|until|till|through|between)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d{2}\\b");
   private static final Pattern HEADLINE_END = Pattern.compile("[.!?:][\"”’)]?$");
   private static final Pattern SINCE_AFTER = Pattern.compile("(?i)\\s+since\\b");
+  private static final Pattern SET_PARTICIPLE_BEFORE = Pattern.compile(
+      "(?i)\\b(?:set|announced|launched|unveiled|proposed|introduced)\\s+$");
+  private static final Pattern NOW = Pattern.compile("(?i)\\bnow\\b");
+  private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|told)\\b");
+  /** A word that starts in lowercase: a sentence has one, a ticker or caption line of names has none. */
+  private static final Pattern LOWERCASE = Pattern.compile("(?<!\\p{L})\\p{Ll}");
   private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(?:that|the same|that same)\\s+year\\b");
   private static final Pattern CONTINUING_CONNECTIVE =
       Pattern.compile("^[\"“]?(?:However,|Meanwhile,|Of (?:that|this),|(?:That|This) included\\b)");
@@ -168,6 +174,9 @@ public final class YearResolver {
     }
     String text = sentences.get(sentenceIndex).text();
     Objects.checkFromToIndex(figureStart, figureEnd, text.length());
+    if (!LOWERCASE.matcher(text).find()) {
+      return Dated.NONE; // a ticker or caption line ("Magna International Inc. (MG.TO) CA$57.80 (+1.42%)") tells no period
+    }
     if (YEAR_EARLIER_AFTER.matcher(text.substring(figureEnd)).lookingAt()) {
       Dated compared = periods.yearOf(sentenceIndex, figureStart, figureEnd, true);
       return compared.year() == null ? Dated.NONE : new Dated(compared.year() - 1, compared.unit());
@@ -262,7 +271,15 @@ public final class YearResolver {
         return Dated.of(
             nearest(usable.stream().filter(p -> p.start() >= figureEnd).toList(), clause, figureStart, figureEnd));
       }
+      // When a goal or plan was set or announced ("a $100 billion investment goal first set in 2019") is not the
+      // figure's period; a deal's figures are of the deal ("the deal struck last July").
+      usable.removeIf(p -> SET_PARTICIPLE_BEFORE.matcher(text).region(0, p.start()).find());
       Period inClause = nearest(usable, clause, figureStart, figureEnd);
+      if (inClause != null && inClause.end() <= figureStart && published != null
+          && NOW.matcher(text).region(inClause.end(), figureStart).find()) {
+        // "sold for about $380,000 last year now costs more than $450,000": the period is the earlier figure's.
+        return new Dated(published.getYear(), null);
+      }
       if (inClause != null || DURATION.matcher(text.substring(figureStart, figureEnd)).find()) {
         return Dated.of(inClause); // a length of time ("a four-day visit") is of no period but its clause's
       }
@@ -287,8 +304,12 @@ public final class YearResolver {
       if (SINCE_AFTER.matcher(text).region(figureEnd, clause[1]).lookingAt()) {
         return Dated.carried(articlePeriod(Integer.MAX_VALUE));
       }
+      // A clause reporting what someone said ("…, and Sidhu said the firms were studying projects worth …") is another
+      // statement: the sentence's other periods are not its own.
+      boolean reported = REPORTED.matcher(text).region(clause[0], figureStart).find();
       List<Period> ownPeriods = usable.stream()
           .filter(p -> !p.isBase() && !inEventClause(text, p.start(), p.end()))
+          .filter(p -> !reported || p.start() >= clause[0] && p.end() <= clause[1])
           .toList();
       List<Integer> own = ownPeriods.stream().map(Period::year).distinct().toList();
       if (own.isEmpty() && sentenceIndex > 0 && CONTINUING_CONNECTIVE.matcher(text).find()

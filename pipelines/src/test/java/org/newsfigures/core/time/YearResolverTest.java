@@ -139,6 +139,23 @@ class YearResolverTest {
   }
 
   @Test
+  void wordsThatTakeAFigureOutOfTheSentencesPeriod() {
+    assertEquals(2026, yearOf("$9,000", "A Korean-made sedan that sold for about $7,000 last year now costs more than"
+        + " $9,000.", FEB_10_2026), "now: the year of publication");
+    assertEquals(2025, yearOf("$7,000", "A Korean-made sedan that sold for about $7,000 last year now costs more than"
+        + " $9,000.", FEB_10_2026));
+    assertNull(yearOf("$2 billion", "Exports totaled $1.9bn last year, and the minister said firms were studying"
+        + " projects worth up to $2 billion.", FEB_10_2026), "a reported statement has its own periods");
+    assertNull(yearOf("$5 billion", "Both sides agreed to fast-track a $5 billion investment goal first set in 2019."),
+        "when a goal was set is not its period");
+    assertNull(yearOf("CA$57.80", "Exports rose in 2025.¶Magna International Inc. (MG.TO) CA$57.80 (+1.42%)"),
+        "a ticker line tells no period");
+    assertNull(yearOf("100 per cent", "Copper exports to the US, worth about $4bn last year, face tariffs of up to 100"
+        + " per cent, and sterling's 6pc rise against the dollar over 2025 hurts.", FEB_10_2026),
+        "a word ending in -ing before a possessive is no participle");
+  }
+
+  @Test
   void aChangeSinceAPointRunsToTheArticlesPeriod() {
     assertEquals(2025, yearOf("12%", "Copper exports rose 4% in 2025.¶Prices have fallen 12% since July.",
         FEB_10_2026));
