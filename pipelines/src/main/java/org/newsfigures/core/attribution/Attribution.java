@@ -15,6 +15,13 @@ import java.util.Objects;
 public record Attribution(String metric, String subject, String counterpart, String product, String evidence) {
   static final Attribution NONE = new Attribution(null, null, null, null, null);
 
+  /** A country is never its own partner: rules that read the two sides apart may land on one country. */
+  public Attribution {
+    if (counterpart != null && counterpart.equals(subject)) {
+      counterpart = null;
+    }
+  }
+
   /**
    * A tariff rate whose own words name no goods is on the goods of the rate before it in its sentence, levied by the
    * same country on the same one ("cut the duty on whisky from 150% to 75% … and to 40%").

@@ -31,6 +31,9 @@ public final class CountryMentions {
       "mainland|neighbouring|neighboring|fellow|continental|metropolitan";
   /** Quantifiers of the goods a preposition governs: "a tariff on most Japanese goods", "on all Chinese imports". */
   private static final String QUANTIFIERS = "most|all|some|many|certain|several";
+  /** Statistics "for" a country are that country's: "the figures for the American population", "data for Canada". */
+  private static final Pattern STATISTICS_FOR_BEFORE = Pattern.compile(
+      "(?i)\\b(?:figures?|data|numbers|statistics|estimates?|forecasts?|rates?)\\s+for\\s+(?:the\\s+)?$");
   /** Who pays a levy is what it falls on: "the total levies paid by most Canadian producers". */
   private static final Pattern PAID_BY_BEFORE = Pattern.compile(
       "(?i)\\b(?:paid|borne|owed|faced)\\s+by\\s+(?:(?:" + QUANTIFIERS + ")\\s+)?(?:the\\s+)?$");
@@ -164,6 +167,9 @@ public final class CountryMentions {
     // Only the words right before count ("exports to the"): a bounded look-back keeps this linear in the sentence.
     String before = sentence.substring(Math.max(0, m.start() - PREPOSITION_LOOKBACK), m.start());
     boolean demonym = m.kind() == CountryGazetteer.Kind.DEMONYM;
+    if (STATISTICS_FOR_BEFORE.matcher(before).find()) {
+      return CountryMention.Role.OWNER; // "the figures for the American population": its own
+    }
     if (OBJECT_BEFORE.scan(before).find() && !(demonym && WITH_BEFORE.matcher(before).find())
         || PAID_BY_BEFORE.matcher(before).find()) {
       return CountryMention.Role.OBJECT;

@@ -151,9 +151,10 @@ public final class FigureAttributor {
     if (roles != Metric.Roles.SYMMETRIC && saidInTheFirstPerson(in, found)) {
       // "If we can move even 10 per cent of our U.S. volumes to Mexico": the home's volumes, in the U.S. market.
       String other = found.subjectCode();
-      found = new Parties(Optional.empty(), found.counterpart(), in.home(), "'our', the article's home,",
-          found.counterpartCode() == null ? other : found.counterpartCode(), found.counterpart().isPresent() ? null
-              : "the country the figure's words name,");
+      boolean keepPartner = found.counterpartCode() != null && !found.counterpartCode().equals(in.home());
+      found = new Parties(Optional.empty(), keepPartner ? found.counterpart() : Optional.empty(), in.home(),
+          "'our', the article's home,", keepPartner ? found.counterpartCode() : other,
+          keepPartner && found.counterpart().isPresent() ? null : "the country the figure's words name,");
     }
     // A share of someone's exports or of a whole, not of a market ("took 15% of Australian car sales" is a seller's).
     if (match.filter(m -> MetricAttributor.isShare(m.metric().name())
@@ -282,7 +283,8 @@ public final class FigureAttributor {
    * home paper (and a table of its trade) would count them.
    */
   private boolean toldByTheBuyer(AttributionInput in, Optional<MetricMatch> match, Parties found) {
-    return metrics.vocabularyMetric(EXPORTS).isPresent() && match.isPresent() && PURCHASE_VERBS.contains(match.get().trigger().words().toLowerCase(Locale.ROOT))
+    return metrics.vocabularyMetric(EXPORTS).isPresent() && match.isPresent()
+        && PURCHASE_VERBS.contains(match.get().trigger().words().split("\\s+")[0].toLowerCase(Locale.ROOT))
         && in.home() != null && in.home().equals(found.counterpartCode()) && found.subjectCode() != null
         && !found.subjectCode().equals(in.home());
   }

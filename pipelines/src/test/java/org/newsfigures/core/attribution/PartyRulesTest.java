@@ -289,4 +289,23 @@ class PartyRulesTest {
     assertEquals("CL", price.subject(), price.evidence());
     assertEquals("KR", price.counterpart(), price.evidence());
   }
+
+  @Test
+  void aPurchaseIsTradeOnlyWhenItNamesWhatOrWhomFrom() {
+    assertEquals(null, attribute("The owner bought the painting back for $590,000 in a market crash.", "$590,000",
+        "money", "US").metric());
+    Attribution steel = attribute("Peru bought $1.3 billion of Chilean copper wire last year.", "$1.3 billion",
+        "money", "CL");
+    assertEquals("exports", steel.metric(), steel.evidence());
+    assertEquals("CL", steel.subject(), steel.evidence());
+    assertEquals("PE", steel.counterpart(), steel.evidence());
+  }
+
+  @Test
+  void statisticsForACountryAreItsOwnAndNoCountryIsItsOwnPartner() {
+    Attribution rate = attribute("The rate is higher than the figures for the Chilean population at large: 45.6 per"
+        + " cent.", "45.6 per cent", "percent", "PE");
+    assertEquals("CL", rate.subject(), rate.evidence());
+    assertEquals(null, new Attribution("exports", "CL", "CL", null, null).counterpart());
+  }
 }
