@@ -23,7 +23,7 @@ final class MetricAttributor {
   /** How far before a change the level it changes may be named ("export earnings from China fell 12 pct"). */
   private static final int LEVEL_REACH = 40;
   /** The family of trade flows (exports, imports, their balances). */
-  private static final String TRADE_FAMILY = "trade";
+  static final String TRADE_FAMILY = "trade";
   /** The ending of share metrics' names (export_share, market_share). */
   private static final String SHARE = "_share";
   /** A trigger that opens with "of": a noun phrase ("of … exports"), never a verb. */
