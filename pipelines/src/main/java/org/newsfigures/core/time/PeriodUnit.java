@@ -21,11 +21,6 @@ public enum PeriodUnit {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Whether it is shorter than a year. */
-  public boolean isPartOfYear() {
-    return this != YEAR;
-  }
-
   /**
    * The unit of a written year's phrase from the words before the year: "the first half of 2025", "the third quarter
    * of 2024", "the first nine months of 2025", "in July 2025", "on Jan. 16, 2026"; else a year.

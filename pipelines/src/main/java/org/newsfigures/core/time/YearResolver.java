@@ -158,10 +158,6 @@ public final class YearResolver {
       return new Dated(year, null);
     }
 
-    /** Whether its words say it is of part of a year: a month, a quarter, a half … */
-    public boolean isPartOfYear() {
-      return unit != null && unit.isPartOfYear();
-    }
   }
 
   /** {@link #resolve}, with the length of the period. */
