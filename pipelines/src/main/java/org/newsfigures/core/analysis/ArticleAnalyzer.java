@@ -165,7 +165,7 @@ public record ArticleAnalyzer(
         : attributor.attribute(new AttributionInput(
             sentence.text(), mention.start(), mention.end(), mention.kind().label(),
             previousInParagraph(article, sentence), home, mention.direction() != null, nextFigureStart, lastTariff,
-            article.text().substring(0, sentence.start())))
+            () -> article.text().substring(0, sentence.start())))
             .withGoodsOf(sentenceTariff)
             .withPartiesOf(coordinated ? sentenceTariff : null)
             .withMetricOf(referred == null ? null : referred.metric(), referred == null ? null : referred.text());

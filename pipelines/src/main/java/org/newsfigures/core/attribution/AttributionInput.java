@@ -1,5 +1,7 @@
 package org.newsfigures.core.attribution;
 
+import java.util.function.Supplier;
+
 /**
  * One figure in its sentence.
  *
@@ -14,7 +16,8 @@ package org.newsfigures.core.attribution;
  * @param nextFigureStart where the sentence's next figure starts, or -1: words nearer to it are its own
  * @param lastTariff imposer and target of the article's latest tariff rate before this figure, or null: a rate whose
  *     clause names no imposer continues that story ("… lifting the total levies to more than 45%")
- * @param earlierText the article's text before the sentence, or null: what "the bloc" or "the kingdom" stands for
+ * @param earlierText the article's text before the sentence, made only when a rule asks for it (what "the bloc" or
+ *     "the kingdom" stands for): a long article is not copied once per figure; null when unknown
  */
 public record AttributionInput(
     String sentence,
@@ -26,7 +29,7 @@ public record AttributionInput(
     boolean change,
     int nextFigureStart,
     TariffParties lastTariff,
-    String earlierText) {
+    Supplier<String> earlierText) {
   /** Who levies a tariff rate on whom, as ISO codes. */
   public record TariffParties(String imposer, String target) {}
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -101,7 +102,7 @@ public final class CountryMentions {
    * country or bloc {@code earlierText} names that is one ("the kingdom" after "Saudi Arabia", whose name is the
    * "Kingdom of Saudi Arabia"), none when it names none.
    */
-  public List<CountryMention> find(String sentence, String earlierText) {
+  public List<CountryMention> find(String sentence, Supplier<String> earlierText) {
     List<CountryMention> named = find(sentence);
     if (sentence == null || earlierText == null) {
       return named;
@@ -115,7 +116,7 @@ public final class CountryMentions {
         continue;
       }
       if (earlier == null) {
-        earlier = places.find(earlierText).stream().filter(CountryMentions::party).toList();
+        earlier = places.find(earlierText.get()).stream().filter(CountryMentions::party).toList();
       }
       for (int k = earlier.size() - 1; k >= 0; k--) {
         CountryGazetteer.Place referent = earlier.get(k);

@@ -222,7 +222,7 @@ public final class FigureAttributor {
         in.change(),
         in.nextFigureStart() < 0 || in.nextFigureStart() >= own[1] ? -1 : in.nextFigureStart() - own[0],
         in.lastTariff(),
-        in.earlierText() == null ? null : in.earlierText() + in.sentence().substring(0, own[0]));
+        in.earlierText() == null ? null : () -> in.earlierText().get() + in.sentence().substring(0, own[0]));
   }
 
   /**

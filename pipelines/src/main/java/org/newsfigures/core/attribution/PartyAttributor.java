@@ -146,7 +146,7 @@ final class PartyAttributor {
     if (in.home() == null || in.earlierText() == null) {
       return Parties.NONE;
     }
-    return countries.timesNamed(in.earlierText()).entrySet().stream()
+    return countries.timesNamed(in.earlierText().get()).entrySet().stream()
         .filter(e -> !e.getKey().equals(in.home()))
         .max(Map.Entry.<String, Long>comparingByValue()) // on a tie, the first named
         .map(e -> new Parties(Optional.empty(), Optional.empty(), in.home(), HOME, e.getKey(),

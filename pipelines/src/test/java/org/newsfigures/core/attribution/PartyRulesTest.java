@@ -187,7 +187,7 @@ class PartyRulesTest {
     String s = "Imports from the bloc rose 2 per cent to NOK 310 billion.";
     int at = s.indexOf("NOK 310 billion");
     Attribution bloc = ATTRIBUTOR.attribute(new AttributionInput(s, at, at + 15, "money", null, "NO", false, -1, null,
-        earlier));
+        () -> earlier));
     assertEquals("imports", bloc.metric(), bloc.evidence());
     assertEquals("NO", bloc.subject(), bloc.evidence());
     assertEquals("EU", bloc.counterpart(), bloc.evidence());
@@ -195,7 +195,7 @@ class PartyRulesTest {
     String k = "Imports from the kingdom were worth $4 billion.";
     int at2 = k.indexOf("$4 billion");
     Attribution kingdom = ATTRIBUTOR.attribute(new AttributionInput(k, at2, at2 + 10, "money", null, "SE", false, -1,
-        null, "Sweden bought Saudi oil. Riyadh said so.\n"));
+        null, () -> "Sweden bought Saudi oil. Riyadh said so.\n"));
     assertEquals("SA", kingdom.counterpart(), kingdom.evidence());
     // Without the article's earlier text the words name no country.
     assertEquals(null, ATTRIBUTOR.attribute(new AttributionInput(k, at2, at2 + 10, "money", null, "SE", false, -1))
@@ -229,7 +229,7 @@ class PartyRulesTest {
     String bilateral = "Bilateral trade, estimated at $9.4 billion in 2024, is expected to double by 2030.";
     int b = bilateral.indexOf("$9.4 billion");
     Attribution pair = ATTRIBUTOR.attribute(new AttributionInput(bilateral, b, b + 12, "money", null, "CL", false, -1,
-        null, "Chile and Korea signed a deal. Korean officials and Peru met. Korea's minister spoke.\n"));
+        null, () -> "Chile and Korea signed a deal. Korean officials and Peru met. Korea's minister spoke.\n"));
     assertEquals("trade_total", pair.metric(), pair.evidence());
     assertEquals("CL", pair.subject(), pair.evidence());
     assertEquals("KR", pair.counterpart(), pair.evidence());
