@@ -2,6 +2,7 @@ package org.newsfigures.core.attribution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,11 +25,21 @@ final class PhraseTable<T> {
   private final StartCharPattern pattern;
   private final Map<String, T> valueByPhrase;
   private final List<String> phrases;
+  /**
+   * For a case-insensitive table with no "…" (products, currency names): its phrases by their first character,
+   * lowercase, longest first. Scanning these costs what a match costs; trying a regular expression of hundreds of
+   * alternatives at every word start cost most of attribution's time. Null for other tables.
+   */
+  private final Map<Character, List<String>> literalsByFirst;
 
   PhraseTable(Map<String, T> valueByPhrase, boolean caseSensitive) {
     this.phrases =
         valueByPhrase.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p)).toList();
     this.valueByPhrase = Map.copyOf(valueByPhrase);
+    this.literalsByFirst = caseSensitive || phrases.stream().anyMatch(p -> p.contains("…") || !p.equals(p.strip()))
+        ? null
+        : phrases.stream().collect(Collectors.groupingBy(p -> Character.toLowerCase(p.charAt(0)), HashMap::new,
+            Collectors.toList()));
     String alternatives =
         phrases.stream()
             .map(p -> "(" + List.of(p.split("…", -1)).stream().map(PhraseTable::quote).collect(Collectors.joining(GAP)) + ")")
@@ -71,6 +82,9 @@ final class PhraseTable<T> {
 
   /** Non-overlapping matches in order of position. */
   List<PhraseMatch<T>> find(String text) {
+    if (literalsByFirst != null) {
+      return findLiterals(text);
+    }
     List<PhraseMatch<T>> found = new ArrayList<>();
     StartCharPattern.Scan scan = pattern.scan(text);
     while (scan.find()) {
@@ -83,5 +97,52 @@ final class PhraseTable<T> {
       }
     }
     return found;
+  }
+
+  /** What {@link #find} finds for a table of literal phrases: the longest phrase at the first place one starts. */
+  private List<PhraseMatch<T>> findLiterals(String text) {
+    List<PhraseMatch<T>> found = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      List<String> candidates = literalsByFirst.get(Character.toLowerCase(text.charAt(i)));
+      String matched = null;
+      if (candidates != null && (i == 0 || !isLetterOrDigit(text.codePointBefore(i)))) {
+        for (String phrase : candidates) {
+          int end = i + phrase.length();
+          if (end <= text.length() && sameWords(text, i, phrase)
+              && (end == text.length() || !isLetterOrDigit(text.codePointAt(end)))) {
+            matched = phrase;
+            break;
+          }
+        }
+      }
+      if (matched == null) {
+        i++;
+        continue;
+      }
+      int end = i + matched.length();
+      found.add(new PhraseMatch<>(valueByPhrase.get(matched), text.substring(i, end), i, end));
+      i = end;
+    }
+    return found;
+  }
+
+  private static boolean isLetterOrDigit(int codePoint) {
+    return Character.isLetter(codePoint) || Character.isDigit(codePoint);
+  }
+
+  /** Whether {@code phrase} is written at {@code at}, in any case, an apostrophe straight or curly. */
+  private static boolean sameWords(String text, int at, String phrase) {
+    for (int k = 0; k < phrase.length(); k++) {
+      char a = text.charAt(at + k);
+      char b = phrase.charAt(k);
+      if (a == b || b == '\'' && a == '’') {
+        continue;
+      }
+      if (Character.toLowerCase(a) != Character.toLowerCase(b) && Character.toUpperCase(a) != Character.toUpperCase(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
