@@ -26,11 +26,14 @@ final class PartiesInContext {
   private final MetricAttributor metrics;
   private final PartyAttributor parties;
   private final ProductMentions products;
+  /** The vocabulary's exports metric, which a trade told as a purchase or a value is written as; empty without one. */
+  private final Optional<Metric> exports;
 
   PartiesInContext(MetricAttributor metrics, PartyAttributor parties, ProductMentions products) {
     this.metrics = metrics;
     this.parties = parties;
     this.products = products;
+    this.exports = metrics.vocabularyMetric(EXPORTS);
   }
 
   /**
@@ -87,7 +90,6 @@ final class PartiesInContext {
    * seller's side; none when the clause does not name both.
    */
   Optional<Attribution> tradeOfGoods(AttributionInput in) {
-    Optional<Metric> exports = metrics.vocabularyMetric("exports");
     if (exports.isEmpty()) {
       return Optional.empty();
     }
@@ -115,7 +117,7 @@ final class PartiesInContext {
    * home paper (and a table of its trade) would count them.
    */
   boolean toldByTheBuyer(AttributionInput in, Optional<MetricMatch> match, Parties found) {
-    return metrics.vocabularyMetric(EXPORTS).isPresent() && match.isPresent()
+    return exports.isPresent() && match.isPresent()
         && PURCHASE_VERBS.contains(match.get().trigger().words().split("\\s+")[0].toLowerCase(Locale.ROOT))
         && in.home() != null && in.home().equals(found.counterpartCode()) && found.subjectCode() != null
         && !found.subjectCode().equals(in.home());
