@@ -84,7 +84,6 @@ public record ArticleAnalyzer(
       }
       List<FigureMention> own = mentions.get(sentence.index());
       Attribution sentenceTariff = null; // the latest tariff rate of this sentence
-      Map<Integer, Attribution> tariffOf = new HashMap<>(); // the sentence's tariff rates, by their place in it
       int sentenceFirst = figures.size();
       TextEvidence sentenceEvidence = own.stream().anyMatch(m -> m.kind() == FigureKind.MONEY)
           ? currencies.textEvidence(sentence.text()) : TextEvidence.NONE;
@@ -102,7 +101,9 @@ public record ArticleAnalyzer(
         // ("1.2 billion Canadian dollars ($860 million) in loan guarantees").
         int after = i + 1 < own.size() && isConversion(sentence.text(), mention, own.get(i + 1)) ? i + 2 : i + 1;
         int next = after < own.size() ? own.get(after).start() : -1;
-        boolean coordinated = sentenceTariff != null && i > 0 && sentenceTariff == tariffOf.get(i - 1)
+        // Joined to the figure right before it, when that one is the sentence's latest tariff rate.
+        boolean coordinated = sentenceTariff != null && i > 0
+            && attributor.isLevied(figures.get(figures.size() - 1).metric())
             && COORDINATED_GAP.matcher(sentence.text()).region(own.get(i - 1).end(), mention.start()).matches();
         figures.add(figure(article, sentence, mention, context, home, offsets, next, lastTariff,
             inherited(sentence, i == 0 ? null : own.get(i - 1), mention, figures),
@@ -110,7 +111,6 @@ public record ArticleAnalyzer(
         Figure added = figures.get(figures.size() - 1);
         if (attributor.isLevied(added.metric())) {
           sentenceTariff = new Attribution(added.metric(), added.subject(), added.counterpart(), added.product(), null);
-          tariffOf.put(i, sentenceTariff);
           if (added.subject() != null && added.counterpart() != null) {
             lastTariff = new TariffParties(added.subject(), added.counterpart());
           }
